@@ -1,0 +1,167 @@
+"""Gold and prediction readers, evaluate_path on files, and the `tidings eval` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tidings.cli import app
+from tidings.errors import InputError
+from tidings.evaluate import evaluate_path, read_gold, read_predictions
+
+TEXT = (
+    "Chile and Peru signed a fisheries accord on Monday. "
+    "Peru did not expel the Chilean envoy, officials said."
+)
+NEG = "Peru did not expel the Chilean envoy"
+
+
+def _seed_gold(tmp_path: Path) -> Path:
+    (tmp_path / "fish.txt").write_text(TEXT, encoding="utf-8")
+    evidence = "Chile and Peru signed a fisheries accord"
+    gold = {
+        "doc_id": "fish",
+        "file": "fish.txt",
+        "published": "2024-03-06",
+        "entities": [
+            {"name": "Chile", "type": "COUNTRY", "country": "CHL", "sector": None, "forms": ["Chile", "Chilean"]},
+            {"name": "Peru", "type": "COUNTRY", "country": "PER", "sector": None, "forms": ["Peru"]},
+            {"name": "Chilean envoy", "type": "PERSON", "country": "CHL", "sector": "GOV", "forms": ["the Chilean envoy"]},
+        ],
+        "events": [
+            {"evidence": evidence, "start": 0, "end": len(evidence), "event_type": "SUPPORT",
+             "source": "Chile", "target": "Peru", "date": "2024-03-04", "status": "occurred",
+             "attributed_to": "author", "note": None},
+            {"evidence": NEG, "start": TEXT.index(NEG), "end": TEXT.index(NEG) + len(NEG), "event_type": "SANCTION",
+             "source": "Peru", "target": "Chilean envoy", "date": None, "status": "negated",
+             "attributed_to": "officials", "note": None},
+        ],
+    }
+    path = tmp_path / "fish.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def _predictions(tmp_path: Path, events: list[dict]) -> Path:
+    path = tmp_path / "pred.jsonl"
+    reading = {"doc_id": "fish", "text": TEXT, "events": events}
+    path.write_text(json.dumps(reading) + "\n", encoding="utf-8")
+    return path
+
+
+def _pred_event(etype: str, src: str, tgt: str, status: str) -> dict:
+    return {"type": etype, "source_country": src, "target_country": tgt, "status": status,
+            "date": None, "attributed_to": "author", "evidence": {"start": 0, "end": 5, "text": "Chile"}}
+
+
+def test_read_gold_seed_format_maps_names_to_countries(tmp_path: Path) -> None:
+    docs = read_gold(_seed_gold(tmp_path))
+    assert [d.doc_id for d in docs] == ["fish"]
+    assert docs[0].text == TEXT
+    assert [(e.type, e.source_country, e.target_country, e.status) for e in docs[0].events] == [
+        ("SUPPORT", "CHL", "PER", "occurred"),
+        ("SANCTION", "PER", "CHL", "negated"),
+    ]
+    second = docs[0].events[1]
+    assert second.start is not None and TEXT[second.start : second.end] == second.evidence == NEG
+
+
+def test_read_gold_jsonl_format(tmp_path: Path) -> None:
+    lines = [
+        {"doc_id": "j1", "text": "Kenya sent aid to Somalia.", "events": [
+            {"event_type": "AID", "source_country": "KEN", "target_country": "SOM", "status": None,
+             "sentence": "Kenya sent aid to Somalia."}]},
+        {"doc_id": "j2", "text": "Nothing happened.", "events": []},
+    ]
+    path = tmp_path / "set.gold.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    docs = read_gold(path)
+    assert [d.doc_id for d in docs] == ["j1", "j2"]
+    assert docs[0].events[0].status is None and docs[0].has_null_status
+
+
+def test_read_gold_directory_collects_gold_files(tmp_path: Path) -> None:
+    _seed_gold(tmp_path)
+    (tmp_path / "other.gold.jsonl").write_text(
+        json.dumps({"doc_id": "o", "text": "x", "events": []}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")  # not a gold file: ignored
+    assert sorted(d.doc_id for d in read_gold(tmp_path)) == ["fish", "o"]
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("", "empty"),
+        ('{"doc_id": "a"}', "missing events"),
+        ('{"events": []}', "missing doc_id"),
+        ('{"doc_id": "a", "events": []}\n{bad json\n', "malformed JSON line"),
+        ('{"doc_id": "a", "events": [{"event_type": "AID", "source": "Nobody"}]}', "not an entity"),
+    ],
+)
+def test_read_gold_bad_input_names_file_and_reason(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "bad.gold.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_gold(path)
+    message = str(info.value)
+    assert "bad.gold.json" in message and reason in message and "\n" not in message
+
+
+def test_read_predictions_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "pred.jsonl"
+    path.write_text('{"doc_id": "a", "events": []}\nnot json\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"pred.jsonl:2"):
+        read_predictions(path)
+
+
+def test_evaluate_path_with_prediction_file(tmp_path: Path) -> None:
+    gold = _seed_gold(tmp_path)
+    pred = _predictions(tmp_path, [_pred_event("SUPPORT", "PER", "CHL", "occurred"),
+                                   _pred_event("SANCTION", "PER", "CHL", "occurred")])
+    s = evaluate_path(gold, pred)
+    # SUPPORT is ordered: reversed dyad is wrong; SANCTION matches but its status is wrong
+    assert (s.type_dyad.tp, s.type_dyad.fp, s.type_dyad.fn) == (1, 1, 1)
+    assert s.status is not None and (s.status.correct, s.status.total) == (0, 1)
+    assert s.full is not None and s.full.tp == 0
+
+
+def _invoke(args: list[str]):
+    runner = CliRunner()
+    # typer runs a lone command without its name; with several commands, "eval" selects it
+    prefix = ["eval"] if len(app.registered_commands) > 1 else []
+    return runner.invoke(app, prefix + args)
+
+
+def test_eval_cli_json_output(tmp_path: Path) -> None:
+    gold = _seed_gold(tmp_path)
+    pred = _predictions(tmp_path, [_pred_event("SUPPORT", "CHL", "PER", "occurred")])
+    result = _invoke([str(gold), str(pred), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["type_dyad"]["tp"] == 1 and data["type_dyad"]["fn"] == 1
+    assert data["type_dyad"]["recall"] == 0.5
+    assert [e["kind"] for e in data["errors"]] == ["fn"]
+
+
+def test_eval_cli_table_output(tmp_path: Path) -> None:
+    gold = _seed_gold(tmp_path)
+    pred = _predictions(tmp_path, [])
+    result = _invoke([str(gold), str(pred), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "full tuple" in result.stdout and "SANCTION" in result.stdout
+
+
+def test_eval_cli_bad_gold_is_one_line(tmp_path: Path) -> None:
+    result = _invoke([str(tmp_path / "missing.gold.json"), str(tmp_path / "p.jsonl")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "missing.gold.json" in result.output
+
+
+def test_eval_cli_needs_predictions_or_run(tmp_path: Path) -> None:
+    result = _invoke([str(_seed_gold(tmp_path))])
+    assert result.exit_code == 2

@@ -1,0 +1,44 @@
+"""``tidings eval``: score extracted events against a gold file or a gold corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import TidingsError
+from ..evaluate import evaluate_path
+from ..evaluate.render import print_scores, scores_json
+from .app import app
+
+
+@app.command("eval")
+def eval_cli(
+    gold: Path = typer.Argument(..., help="Gold file (seed JSON or JSONL) or a directory of *.gold.json[l] files."),
+    pred: Optional[Path] = typer.Argument(None, help="Predictions: JSONL written by `tidings extract`."),
+    run: bool = typer.Option(False, "--run", help="Extract the gold documents with the pipeline, then score."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="List false positives/negatives and status errors."),
+) -> None:
+    """Score predicted events against gold at country level (P/R/F1, status accuracy, per type).
+
+    Example: tidings eval tests/golden --run --errors
+    """
+    err = Console(stderr=True)
+    if pred is None and not run:
+        err.print("tidings eval: give a predictions file or --run")
+        raise typer.Exit(2)
+    if pred is not None and run:
+        err.print("tidings eval: give either a predictions file or --run, not both")
+        raise typer.Exit(2)
+    try:
+        scores = evaluate_path(gold, pred, run=run)
+    except (TidingsError, ValueError) as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(scores_json(scores, errors=errors))
+    else:
+        print_scores(scores, Console(), errors=errors)

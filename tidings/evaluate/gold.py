@@ -1,0 +1,235 @@
+"""Gold and prediction readers for the scorer: both reduce to ``EvalDocument`` records.
+
+Two gold formats are read:
+
+* the seed gold format: one JSON object per document (or a JSON list of them) with ``doc_id``,
+  ``file`` (the text file next to the gold file), ``entities`` and ``events`` whose ``source`` /
+  ``target`` are entity names mapped to countries through ``entities``;
+* JSON Lines: one ``{"doc_id", "text", "events": [{event_type, source_country, target_country,
+  status, sentence}]}`` per line (the PLOVER peer file).
+
+Predictions are JSON Lines of ``Reading.to_dict()`` as written by ``tidings extract``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import Errors, InputError
+
+GOLD_SUFFIXES: tuple[str, ...] = (".gold.json", ".gold.jsonl")
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class EvalEvent:
+    """One event reduced to what the scorer compares, plus context for error analysis."""
+
+    type: str
+    source_country: str | None
+    target_country: str | None
+    status: str | None
+    evidence: str = ""
+    start: int | None = None
+    end: int | None = None
+    date: str | None = None
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EvalDocument:
+    """A gold (or predicted) document: its id, text when known, and events."""
+
+    doc_id: str
+    events: tuple[EvalEvent, ...]
+    text: str | None = None
+    published: str | None = None
+    source: str = ""
+
+    @property
+    def has_null_status(self) -> bool:
+        """True when any event lacks a status (the full tuple cannot be scored)."""
+        return any(e.status is None for e in self.events)
+
+
+def _fail(source: object, reason: str) -> InputError:
+    return InputError(Errors.E020.format(source=source, reason=reason), source=str(source))
+
+
+def gold_files(path: Path) -> list[Path]:
+    """Return the gold files at ``path``: the file itself, or the gold files of a directory."""
+    if not path.exists():
+        raise InputError(Errors.E001.format(source=path), source=str(path))
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(GOLD_SUFFIXES))
+    if not files:
+        raise _fail(path, "no *.gold.json or *.gold.jsonl files in the directory")
+    return files
+
+
+def read_gold(path: str | Path) -> list[EvalDocument]:
+    """Read every gold document at ``path`` (a file or a directory of gold files).
+
+    RETURNS (list[EvalDocument]): documents in file order; doc ids must be unique.
+    """
+    docs: list[EvalDocument] = []
+    for file in gold_files(Path(path)):
+        docs.extend(_read_gold_file(file))
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.doc_id in seen:
+            raise _fail(doc.source, f"duplicate doc_id {doc.doc_id!r}")
+        seen.add(doc.doc_id)
+    return docs
+
+
+def _read_gold_file(file: Path) -> Iterator[EvalDocument]:
+    try:
+        raw = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise _fail(file, f"not valid UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise _fail(file, exc.strerror or str(exc)) from None
+    if not raw.strip():
+        raise _fail(file, "the file is empty")
+    records: list[tuple[str, Any]]
+    try:
+        whole = json.loads(raw)
+        items = whole if isinstance(whole, list) else [whole]
+        records = [(str(file), item) for item in items]
+    except json.JSONDecodeError:
+        records = list(_json_lines(file, raw))
+    for where, record in records:
+        yield _gold_document(record, file, where)
+
+
+def _json_lines(file: Path, raw: str) -> Iterator[tuple[str, Any]]:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"{file}:{number}", json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _fail(f"{file}:{number}", f"malformed JSON line: {exc.msg}") from None
+
+
+def _gold_document(record: Any, file: Path, where: str) -> EvalDocument:
+    if not isinstance(record, Mapping):
+        raise _fail(where, "a gold record must be a JSON object")
+    doc_id = record.get("doc_id")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise _fail(where, "missing doc_id")
+    events = record.get("events")
+    if not isinstance(events, list):
+        raise _fail(where, "missing events list")
+    text = record.get("text")
+    if text is None and record.get("file"):
+        text_path = file.parent / str(record["file"])
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except OSError:
+            raise _fail(where, f"text file {text_path} not found") from None
+    countries = _entity_countries(record.get("entities") or [], where)
+    return EvalDocument(
+        doc_id=doc_id,
+        events=tuple(_gold_event(ev, countries, f"{where} ({doc_id})") for ev in events),
+        text=text if isinstance(text, str) else None,
+        published=record.get("published"),
+        source=where,
+    )
+
+
+def _entity_countries(entities: Iterable[Any], where: str) -> dict[str, str | None]:
+    countries: dict[str, str | None] = {}
+    for ent in entities:
+        if not isinstance(ent, Mapping) or "name" not in ent:
+            raise _fail(where, "an entity without a name")
+        country = ent.get("country")
+        countries[str(ent["name"])] = country
+        for form in ent.get("forms") or []:
+            countries.setdefault(str(form), country)
+    return countries
+
+
+def _actor_country(ev: Mapping[str, Any], role: str, countries: dict[str, str | None], where: str) -> str | None:
+    if f"{role}_country" in ev:
+        return ev[f"{role}_country"]
+    name = ev.get(role)
+    if name is None:
+        return None
+    if name in countries:
+        return countries[name]
+    if _CODE.match(str(name)):
+        return str(name)
+    raise _fail(where, f"{role} {name!r} is not an entity of the document")
+
+
+def _gold_event(ev: Any, countries: dict[str, str | None], where: str) -> EvalEvent:
+    if not isinstance(ev, Mapping):
+        raise _fail(where, "an event must be a JSON object")
+    etype = ev.get("event_type") or ev.get("type")
+    if not etype:
+        raise _fail(where, "an event without event_type")
+    return EvalEvent(
+        type=str(etype),
+        source_country=_actor_country(ev, "source", countries, where),
+        target_country=_actor_country(ev, "target", countries, where),
+        status=ev.get("status"),
+        evidence=str(ev.get("evidence") or ev.get("sentence") or ""),
+        start=ev.get("start"),
+        end=ev.get("end"),
+        date=ev.get("date"),
+        attributed_to=ev.get("attributed_to"),
+    )
+
+
+def prediction_document(record: Mapping[str, Any], where: str = "<predictions>") -> EvalDocument:
+    """Turn one ``Reading.to_dict()`` (or any dict with doc_id and events) into an EvalDocument."""
+    doc_id = record.get("doc_id")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise InputError(Errors.E006.format(source=where, reason="missing doc_id"), source=where)
+    events = []
+    for ev in record.get("events") or []:
+        evidence = ev.get("evidence")
+        span = evidence if isinstance(evidence, Mapping) else {"text": evidence}
+        events.append(
+            EvalEvent(
+                type=str(ev.get("type") or ev.get("event_type")),
+                source_country=ev.get("source_country"),
+                target_country=ev.get("target_country"),
+                status=ev.get("status"),
+                evidence=str(span.get("text") or ""),
+                start=span.get("start"),
+                end=span.get("end"),
+                date=ev.get("date"),
+                attributed_to=ev.get("attributed_to"),
+            )
+        )
+    return EvalDocument(doc_id=doc_id, events=tuple(events), text=record.get("text"), source=where)
+
+
+def read_predictions(path: str | Path) -> list[EvalDocument]:
+    """Read a predictions JSONL file (one Reading per line) into EvalDocuments."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(Errors.E001.format(source=file), source=str(file))
+    docs: list[EvalDocument] = []
+    with file.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{file}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(Errors.E006.format(source=where, reason=exc.msg), source=where) from None
+            if not isinstance(record, Mapping):
+                raise InputError(Errors.E006.format(source=where, reason="not a JSON object"), source=where)
+            docs.append(prediction_document(record, where))
+    return docs
