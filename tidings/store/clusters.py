@@ -1,0 +1,163 @@
+"""Cross-article merging: the same real-world event reported by several documents -> one cluster.
+
+Events are compared only inside a *group*: same PLOVER type and same dyad (actor codes: the country,
+else the corpus actor id; unordered for the symmetric types in ``UNORDERED_TYPES``). Inside a group:
+
+1. day-precision events cluster on their exact date;
+2. a month-precision event joins the one day cluster of that month if there is exactly one,
+   otherwise it forms (or joins) the month cluster;
+3. a year-precision event likewise joins the one cluster of that year, else the year cluster;
+4. undated events cluster with undated events published in the same ISO week; an undated event
+   of an undated document stays alone.
+
+The cluster id is a hash of group + anchor date, so it does not depend on ingest order. Counts follow
+GDELT: num_mentions = every evidence span of every member event, num_articles = distinct documents,
+num_sources = distinct source domains (a document without a URL counts as its own source).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as Date
+
+import duckdb
+import pyarrow as pa
+
+from ..records import content_id
+from .schema import registered
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    doc_id: str
+    event_id: str
+    date: str | None
+    precision: str | None
+    published: str | None
+    source: str
+    mentions: int
+
+
+def precision_of(date: str | None, precision: str | None) -> str | None:
+    """Return the precision of a date string, trusting its length over a missing label."""
+    if not date:
+        return None
+    if precision in ("day", "month", "year"):
+        return precision
+    return {4: "year", 7: "month"}.get(len(date), "day")
+
+
+def iso_week(published: str | None) -> str | None:
+    """Return ``YYYY-Www`` for an ISO date (None when absent or unparsable)."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        y, w, _ = Date.fromisoformat(published[:10]).isocalendar()
+    except ValueError:
+        return None
+    return f"{y}-W{w:02d}"
+
+
+def anchors(members: list[_Member]) -> list[tuple[str, str | None, str]]:
+    """Return (anchor, date, precision) for each member, in order: the clustering rule above."""
+    prec = [precision_of(m.date, m.precision) for m in members]
+    days = {m.date[:10] for m, p in zip(members, prec) if p == "day" and m.date}
+    out: list[tuple[str, str | None, str] | None] = [None] * len(members)
+    month_anchor: dict[str, tuple[str, str]] = {}
+    for i, (m, p) in enumerate(zip(members, prec)):
+        if p == "day" and m.date:
+            out[i] = (m.date[:10], m.date[:10], "day")
+    for i, (m, p) in enumerate(zip(members, prec)):
+        if p == "month" and m.date:
+            month = m.date[:7]
+            inside = sorted(d for d in days if d.startswith(month))
+            anchor = (inside[0], "day") if len(inside) == 1 else (month, "month")
+            month_anchor[month] = anchor
+            out[i] = (anchor[0], anchor[0], anchor[1])
+    finer = days | {a for a, _ in month_anchor.values()}
+    for i, (m, p) in enumerate(zip(members, prec)):
+        if p == "year" and m.date:
+            year = m.date[:4]
+            inside = sorted(a for a in finer if a.startswith(year))
+            if len(inside) == 1:
+                a = inside[0]
+                out[i] = (a, a, "day" if len(a) == 10 else "month")
+            else:
+                out[i] = (year, year, "year")
+    for i, m in enumerate(members):
+        if out[i] is None:
+            week = iso_week(m.published)
+            key = f"week:{week}" if week else f"alone:{m.doc_id}:{m.event_id}"
+            out[i] = (key, None, "week" if week else "none")
+    return [a for a in out if a is not None]
+
+
+_FETCH = """
+SELECT e.group_key, e.doc_id, e.event_id, e.date, e.date_precision, e.published,
+       coalesce(d.source_domain, e.doc_id) AS src, coalesce(v.n, 1) AS n
+FROM events e
+JOIN _groups g ON g.group_key = e.group_key
+JOIN documents d ON d.doc_id = e.doc_id
+LEFT JOIN (
+    SELECT ev.doc_id, ev.event_id, count(*) AS n
+    FROM evidence ev JOIN events e2 ON e2.doc_id = ev.doc_id AND e2.event_id = ev.event_id
+    JOIN _groups g2 ON g2.group_key = e2.group_key
+    GROUP BY ALL
+) v ON v.doc_id = e.doc_id AND v.event_id = e.event_id
+ORDER BY e.group_key, e.doc_id, e.event_id
+"""
+
+
+def recluster(con: duckdb.DuckDBPyConnection, group_keys: Iterable[str]) -> int:
+    """Recompute the clusters of the given groups (inside the caller's transaction); return how many."""
+    keys = sorted(set(group_keys))
+    if not keys:
+        return 0
+    with registered(con, "_groups", pa.table({"group_key": pa.array(keys, pa.string())})):
+        rows = con.execute(_FETCH).fetchall()
+        by_group: dict[str, list[_Member]] = defaultdict(list)
+        for g, doc, eid, date, precision, published, src, n in rows:
+            by_group[g].append(_Member(doc, eid, date, precision, published, src, int(n)))
+        assign: list[tuple[str, str, str]] = []
+        clusters: list[tuple] = []
+        for g, members in by_group.items():
+            _cluster_group(g, members, assign, clusters)
+        con.execute("DELETE FROM event_clusters WHERE group_key IN (SELECT group_key FROM _groups)")
+        if clusters:
+            con.executemany(
+                "INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clusters
+            )
+        if assign:
+            mapping = pa.table({
+                "doc_id": [a[0] for a in assign],
+                "event_id": [a[1] for a in assign],
+                "cluster_id": [a[2] for a in assign],
+            })
+            with registered(con, "_assign", mapping):
+                con.execute(
+                    "UPDATE events SET cluster_id = a.cluster_id FROM _assign a "
+                    "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id"
+                )
+    return len(clusters)
+
+
+def _cluster_group(
+    group: str, members: list[_Member], assign: list[tuple[str, str, str]], clusters: list[tuple]
+) -> None:
+    etype, a1, a2 = (group.split("|") + ["", ""])[:3]
+    parts: dict[str, list[_Member]] = defaultdict(list)
+    info: dict[str, tuple[str | None, str]] = {}
+    for m, (anchor, date, precision) in zip(members, anchors(members)):
+        cid = content_id("cluster", group, anchor)
+        parts[cid].append(m)
+        info[cid] = (date, precision)
+        assign.append((m.doc_id, m.event_id, cid))
+    for cid, ms in sorted(parts.items()):
+        date, precision = info[cid]
+        first = min(ms, key=lambda m: (m.published or "9999", m.doc_id)).doc_id
+        clusters.append((
+            cid, group, etype, a1 or None, a2 or None, date, precision, first,
+            sum(m.mentions for m in ms), len({m.source for m in ms}), len({m.doc_id for m in ms}),
+        ))
