@@ -1,0 +1,146 @@
+"""segment_text: kinds, posts, offsets and duplicates on team-written fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.records import SEGMENT_KINDS
+from tidings.segment import segment_text
+
+
+
+def _by_text(text, segments):
+    return {text[s.start : s.end]: s for s in segments}
+
+
+def _check_offsets(text, segments, posts):
+    last_end = 0
+    for i, seg in enumerate(segments):
+        assert seg.index == i
+        assert seg.kind in SEGMENT_KINDS
+        assert seg.start >= last_end, "segments overlap or are out of order"
+        chunk = text[seg.start : seg.end]
+        assert chunk == chunk.strip() and chunk
+        last_end = seg.end
+        if seg.kind == "post":
+            post = posts[seg.post]
+            assert (post.start, post.end) == (seg.start, seg.end)
+        else:
+            assert seg.post is None
+
+
+def test_segment_kinds_of_a_rich_article(read_input):
+    text = read_input("embedded_posts.txt")
+    segments, posts = segment_text(text)
+    _check_offsets(text, segments, posts)
+    found = _by_text(text, segments)
+    assert segments[0].kind == "title"
+    assert found["#GrainCorridor #BalticTalks"].kind == "hashtag"
+    assert found["Edgars Rinkevics"].kind == "caption"  # bullet stripped from the caption span
+    assert found["© Janis Berzins"].kind == "caption"
+    assert found["Reuters"].kind == "caption"
+    note = "* Escort duties here means naval patrols that accompany merchant ships."
+    assert found[note].kind == "footnote"
+    assert found["The opinions of the author do not necessarily reflect the position of the editorial board."].kind == "disclaimer"
+    body = [text[s.start : s.end] for s in segments if s.kind == "body"]
+    assert any(b.startswith("Analysts in Tallinn") for b in body)
+    assert any(b.startswith("Estonia has already pledged") for b in body)
+
+
+def test_segment_posts_with_multi_paragraph_text_and_link_tail(read_input):
+    text = read_input("embedded_posts.txt")
+    segments, posts = segment_text(text)
+    assert [(p.author, p.handle, p.date) for p in posts] == [
+        ("Latvian Foreign Ministry", "@Latvia_MFA", "2024-03-12"),
+        ("Kaja Kallas", "@kajakallas", "2024-03-13"),
+    ]
+    first = text[posts[0].start : posts[0].end]
+    assert first.startswith("We spoke today about safe shipping lanes")
+    assert "pic.twitter.com/Ab12Cd34Ef" in first and first.endswith("March 12, 2024")
+    assert posts[0].url == "https://pic.twitter.com/Ab12Cd34Ef"
+    second = text[posts[1].start : posts[1].end]
+    assert second.startswith("Talks in Riga will begin next Thursday")
+    assert posts[1].url == "https://t.co/Zz99Yy88Xx"
+    post_segments = [s for s in segments if s.kind == "post"]
+    assert [s.post for s in post_segments] == [0, 1]
+
+
+def test_segment_translated_paragraphs_point_to_the_post(read_input):
+    text = read_input("embedded_posts.txt")
+    segments, _ = segment_text(text)
+    found = _by_text(text, segments)
+    post_index = next(s.index for s in segments if s.kind == "post")
+    retold = [s for t, s in found.items() if t.startswith(("Today we discussed safe shipping", "They also agreed that food"))]
+    assert len(retold) == 2
+    assert all(s.duplicate_of == post_index for s in retold)
+    # Same topic, other facts: not a repeat.
+    others = [s for s in segments if s.duplicate_of is not None]
+    assert len(others) == 2
+
+
+def test_segment_near_miss_paragraphs_are_not_duplicates(read_input):
+    text = read_input("near_miss.txt")
+    segments, posts = segment_text(text)
+    _check_offsets(text, segments, posts)
+    assert posts == ()
+    assert [s.kind for s in segments] == ["body"] * 4
+    assert all(s.duplicate_of is None for s in segments)
+
+
+def test_segment_later_body_repeat_points_to_the_earlier():
+    text = (
+        "Ghana's president met the Nigerian leader in Abuja on Tuesday to discuss cocoa exports and tariffs.\n\n"
+        "A trade expert said the meeting was overdue.\n\n"
+        "On Tuesday in Abuja, the president of Ghana held a meeting with Nigeria's leader to talk about "
+        "tariffs and cocoa exports.\n"
+    )
+    segments, _ = segment_text(text)
+    assert [s.duplicate_of for s in segments] == [None, None, 0]
+
+
+def test_segment_headline_is_a_title_but_a_sentence_is_not(read_input):
+    head, _ = segment_text(read_input("headline.txt"))
+    assert [s.kind for s in head] == ["title", "body"]
+    plain, _ = segment_text(read_input("not_a_title.txt"))
+    assert [s.kind for s in plain] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "one line", "— Nobody (@nobody) May 1, 2020", "#only #tags", "\n\nA.\n\n\nB.\n"],
+)
+def test_segment_odd_inputs_keep_offsets_valid(text):
+    segments, posts = segment_text(text)
+    _check_offsets(text, segments, posts)
+
+
+def test_segment_single_newline_paragraphs_and_hard_wraps():
+    text = (
+        "Japan and South Korea agreed on Monday to restore a military hotline.\n"
+        "The deal was announced in Seoul\n"
+        "by both defence ministers after talks.\n"
+        "#Hotline\n"
+    )
+    segments, _ = segment_text(text)
+    chunks = [(s.kind, text[s.start : s.end]) for s in segments]
+    assert chunks == [
+        ("body", "Japan and South Korea agreed on Monday to restore a military hotline."),
+        ("body", "The deal was announced in Seoul\nby both defence ministers after talks."),
+        ("hashtag", "#Hotline"),
+    ]
+
+
+def test_segment_seed_article(seed_text):
+    segments, posts = segment_text(seed_text)
+    _check_offsets(seed_text, segments, posts)
+    assert [(p.handle, p.date) for p in posts] == [
+        ("@PtiOfficialSGD", "2022-02-23"),
+        ("@ImranKhanPTI", "2022-01-17"),
+        ("@AlexVatanka", "2021-06-04"),
+    ]
+    kinds = {k: [seed_text[s.start : s.end] for s in segments if s.kind == k] for k in SEGMENT_KINDS}
+    assert len(kinds["caption"]) == 4
+    assert len(kinds["hashtag"]) == 1 and len(kinds["footnote"]) == 1 and len(kinds["disclaimer"]) == 1
+    last_post = next(s for s in segments if s.kind == "post" and s.post == 2)
+    repeats = [s for s in segments if s.duplicate_of is not None]
+    assert len(repeats) == 3 and all(s.duplicate_of == last_post.index for s in repeats)

@@ -1,0 +1,90 @@
+"""``infer_published``: the publication date of a document and the evidence for it."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Post, PublishedEvidence, Segment
+from .dates import FoundDate, find_day_months, find_full_dates, normalise_date
+from .posts import signature_date_span
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|shall|going to|scheduled|planned|plans? to|expected to|due to|is to|are to|next|"
+    r"upcoming|forthcoming|set to|to be held)\b",
+    re.IGNORECASE,
+)
+SENTENCE_BOUNDARY_RE = re.compile(r"[.!?]\s|\n")
+TEXT_KINDS = frozenset({"title", "body"})
+
+
+def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The sentence around ``text[start:end]`` within the segment ``text[lo:hi]``."""
+    left = lo
+    for match in SENTENCE_BOUNDARY_RE.finditer(text, lo, start):
+        left = match.end()
+    right_match = SENTENCE_BOUNDARY_RE.search(text, end, hi)
+    right = right_match.start() + 1 if right_match else hi
+    return text[left:right]
+
+
+def _announced(text: str, segments: tuple[Segment, ...]) -> list[tuple[int, int, int, int]]:
+    """(month, day, start, end) of year-less dates announced as still to come in body text."""
+    found = []
+    for seg in segments:
+        if seg.kind not in TEXT_KINDS or seg.duplicate_of is not None:
+            continue
+        for month, day, start, end in find_day_months(text, seg.start, seg.end):
+            if FUTURE_RE.search(_sentence(text, start, end, seg.start, seg.end)):
+                found.append((month, day, start, end))
+    return found
+
+
+def _text_dates(text: str, segments: tuple[Segment, ...]) -> list[FoundDate]:
+    """Explicit full dates of body text that are not announced as future."""
+    found = []
+    for seg in segments:
+        if seg.kind not in TEXT_KINDS or seg.duplicate_of is not None:
+            continue
+        for date in find_full_dates(text, seg.start, seg.end):
+            if not FUTURE_RE.search(_sentence(text, date.start, date.end, seg.start, seg.end)):
+                found.append(date)
+    return found
+
+
+def _post_evidence(text: str, post: Post) -> PublishedEvidence:
+    span = signature_date_span(text, post)
+    if span is None:
+        return PublishedEvidence("post", text=post.date)
+    return PublishedEvidence("post", text=text[span[0] : span[1]], start=span[0], end=span[1])
+
+
+def infer_published(
+    text: str,
+    segments: tuple[Segment, ...],
+    posts: tuple[Post, ...],
+    metadata: str | None = None,
+) -> tuple[str | None, PublishedEvidence]:
+    """The ISO publication date of ``text`` and how it was found.
+
+    Order: the metadata date; else a post dated the same day as an event the text announces as
+    still to come; else the newest dated post; else the newest explicit full date of the body that
+    is not announced as future; else none.
+    """
+    if metadata:
+        iso = normalise_date(metadata)
+        if iso:
+            return iso, PublishedEvidence("metadata", text=metadata)
+    dated = [p for p in posts if p.date]
+    if dated:
+        announced = {(month, day) for month, day, _, _ in _announced(text, segments)}
+        same_day = [p for p in dated if (int(p.date[5:7]), int(p.date[8:10])) in announced]  # type: ignore[index]
+        pool = same_day or dated
+        best = max(pool, key=lambda p: p.date or "")
+        return best.date, _post_evidence(text, best)
+    dates = _text_dates(text, segments)
+    if dates:
+        best_date = max(dates, key=lambda d: (d.iso, -d.start))
+        return best_date.iso, PublishedEvidence(
+            "text", text=best_date.text, start=best_date.start, end=best_date.end
+        )
+    return None, PublishedEvidence("none")

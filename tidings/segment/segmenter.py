@@ -1,0 +1,90 @@
+"""``segment_text``: split a document into typed, non-overlapping segments and embedded posts."""
+
+from __future__ import annotations
+
+from ..records import Post, Segment
+from .duplicates import Unit, find_duplicates
+from .lines import (
+    Paragraph,
+    bullet_caption,
+    footnote_line,
+    is_credit,
+    is_disclaimer,
+    is_hashtag_line,
+    is_signature,
+    looks_like_title,
+    split_paragraphs,
+)
+from .posts import gather_post
+
+
+def _kind(text: str, par: Paragraph, index: int, paragraphs: list[Paragraph]) -> str:
+    chunk = text[par.start : par.end]
+    if is_signature(chunk):
+        return "signature"
+    if is_hashtag_line(chunk):
+        return "hashtag"
+    if bullet_caption(chunk) is not None or is_credit(chunk):
+        return "caption"
+    if footnote_line(chunk, text):
+        return "footnote"
+    if is_disclaimer(chunk):
+        return "disclaimer"
+    if index == 0 and par.blank_after and len(paragraphs) > 1 and looks_like_title(chunk):
+        return "title"
+    return "body"
+
+
+def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
+    """Split ``text`` into typed segments (document offsets) and the embedded posts they hold.
+
+    text (str): the document text.
+    RETURNS (tuple): (segments in text order, posts in text order); ``Segment.post`` indexes the posts.
+    """
+    paragraphs = split_paragraphs(text)
+    kinds = [_kind(text, par, i, paragraphs) for i, par in enumerate(paragraphs)]
+    # Group post text with its signature line, nearest signature first in text order.
+    post_of: list[int | None] = [None] * len(paragraphs)
+    posts: list[Post] = []
+    for i, kind in enumerate(kinds):
+        if kind != "signature":
+            continue
+        free = [k == "body" and post_of[j] is None for j, k in enumerate(kinds)]
+        first, post = gather_post(text, paragraphs, i, free)
+        for j in range(first, i + 1):
+            post_of[j] = len(posts)
+        posts.append(post)
+
+    segments: list[Segment] = []
+    units: list[Unit] = []
+    i = 0
+    while i < len(paragraphs):
+        par, kind = paragraphs[i], kinds[i]
+        index = len(segments)
+        if post_of[i] is not None:
+            number = post_of[i]
+            j = i
+            while j + 1 < len(paragraphs) and post_of[j + 1] == number:
+                j += 1
+            for k in range(i, j):  # the post text paragraphs, without the signature line
+                units.append(Unit(index, paragraphs[k].start, paragraphs[k].end, True))
+            segments.append(Segment(index, "post", posts[number].start, posts[number].end, post=number))
+            i = j + 1
+            continue
+        start = par.start
+        if kind == "caption":
+            offset = bullet_caption(text[par.start : par.end])
+            start = par.start + (offset or 0)
+        if kind == "signature":  # a signature with no text above it still marks a post
+            kind = "caption"
+        if kind == "body":
+            units.append(Unit(index, par.start, par.end, False))
+        segments.append(Segment(index, kind, start, par.end))
+        i += 1
+
+    duplicates = find_duplicates(text, units)
+    if duplicates:
+        segments = [
+            Segment(s.index, s.kind, s.start, s.end, duplicates.get(s.index), s.post) for s in segments
+        ]
+    return tuple(segments), tuple(posts)
