@@ -88,3 +88,26 @@ def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def distinct_documents(texts: list[str], count: int) -> list[str]:
+    """``count`` distinct multi-paragraph documents made by joining windows of the base texts.
+
+    The store skips a text it already holds, so a scale benchmark needs distinct texts: document i
+    joins ``2 + i % 5`` consecutive base texts starting at a position that moves with i.
+    """
+    if not texts:
+        raise CorpusMissing("the corpus has no documents")
+    n = len(texts)
+    out: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while len(out) < count and i < count * 20:
+        width = 2 + i % 5
+        start = (i * 7 + i // n) % n
+        doc = "\n\n".join(texts[(start + k) % n].strip() for k in range(width))
+        i += 1
+        if doc not in seen:
+            seen.add(doc)
+            out.append(doc)
+    return out
