@@ -1,0 +1,46 @@
+"""``tidings serve``: browse a store in a local web app, or render one page with ``--get``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..settings import Settings
+from .app import app
+
+
+@app.command("serve")
+def serve_cli(
+    db: Optional[Path] = typer.Option(None, "--db", help="Store file (default: $TIDINGS_DB or tidings.duckdb)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; loopback by default."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    get: Optional[str] = typer.Option(None, "--get", help="Render this one path in-process, print it and exit."),
+) -> None:
+    """Serve the read-only web app (overview, network, timeline, events, documents, actors, /api).
+
+    Example: tidings serve --db corpus.duckdb --port 8765
+    Example: tidings serve --db corpus.duckdb --get /api/summary
+    """
+    from ..serve.app import create_app, get_page
+
+    path = db or Path(Settings.from_env().db_path)
+    if not path.is_file():
+        typer.echo(f"tidings serve: {path}: no such store file (build one with `tidings ingest`)", err=True)
+        raise typer.Exit(1)
+    try:
+        web = create_app(path)
+    except Exception as exc:  # an unreadable or locked store: one line, no traceback
+        typer.echo(f"tidings serve: {path}: cannot open the store: {exc}".splitlines()[0], err=True)
+        raise typer.Exit(1) from None
+    if get is not None:
+        status, _ctype, body = get_page(web, get)
+        sys.stdout.write(body if body.endswith("\n") else body + "\n")
+        raise typer.Exit(0 if status < 400 else 1)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"tidings serve: warning: binding {host} exposes the store beyond this machine", err=True)
+    import uvicorn
+
+    uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False)
