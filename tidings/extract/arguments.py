@@ -1,0 +1,248 @@
+"""Find the source and target actors of a trigger from the dependency parse.
+
+Actors come from ``doc.spans["tidings_actors"]`` (set by the ``tidings_actors`` component, each span with
+``span._.tidings_actor``); when that group is absent, named entities stand in for them. For each trigger the
+syntactic arguments are found (subject, passive agent, object, prepositional objects, possessive, "between X
+and Y", relative-clause head, control and coordination) and each is mapped to the actor span that covers it
+or sits inside its noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention
+from .triggers import Trigger
+
+ACTOR_GROUP = "tidings_actors"
+ENT_TYPES = {"GPE": "COUNTRY", "NORP": "GROUP", "ORG": "ORGANIZATION", "PERSON": "PERSON", "LOC": "LOCATION"}
+SUBJ_DEPS = ("nsubj", "csubj")
+TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "toward", "towards", "upon", "over",
+                "in", "by")
+# Prepositions that name a place rather than a party; they give a target only for locative triggers.
+PLACE_PREPS = frozenset({"in", "at", "into"})
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """An actor filling a role: its span, mention record and how far it is from the trigger."""
+
+    span: Span
+    mention: ActorMention
+    distance: int
+
+
+class ActorIndex:
+    """Token index -> actor span, for one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        if ACTOR_GROUP in doc.spans:
+            spans = [s for s in doc.spans[ACTOR_GROUP] if _mention_of(s) is not None]
+        else:
+            spans = [e for e in doc.ents if e.label_ in ENT_TYPES]
+        self.spans = spans
+        self.by_token: dict[int, Span] = {}
+        for span in sorted(spans, key=lambda s: s.end - s.start):  # shortest span wins a token
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, span)
+
+    def mention(self, span: Span) -> ActorMention:
+        """The ActorMention of an actor span (segment-relative offsets)."""
+        found = _mention_of(span)
+        if found is not None:
+            return found
+        return ActorMention(
+            start=span.start_char, end=span.end_char, text=span.text, kind="NAME",
+            entity_type=ENT_TYPES.get(span.label_, "ORGANIZATION"), name=span.text, key=span.text,
+        )
+
+    def at(self, token: Token, depth: int = 2) -> Span | None:
+        """The actor span covering ``token`` or, failing that, one inside its noun phrase."""
+        span = self.by_token.get(token.i)
+        if span is not None:
+            return span
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in NP_DEPS:
+                found = self.at(child, depth - 1)
+                if found is not None:
+                    return found
+        for prep in token.children:  # "the President of the United States", "the troops of X"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.at(pobj, depth - 1)
+                        if found is not None:
+                            return found
+        return None
+
+
+def _mention_of(span: Span) -> ActorMention | None:
+    if Span.has_extension("tidings_actor"):
+        value = span._.tidings_actor
+        if isinstance(value, ActorMention):
+            return value
+    return None
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+
+
+class RoleFinder:
+    """Finds (sources, targets) for triggers of one Doc."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+
+    def _actors(self, tokens: list[Token], distance: int, place_ok: bool = True) -> list[Argument]:
+        found: list[Argument] = []
+        seen: set[int] = set()
+        for tok in tokens:
+            for t in _with_conjuncts(tok):
+                span = self.index.at(t)
+                if span is None or span.start in seen:
+                    continue
+                mention = self.index.mention(span)
+                if not place_ok and mention.entity_type == "LOCATION":
+                    continue
+                seen.add(span.start)
+                found.append(Argument(span, mention, distance))
+        return found
+
+    # -- verbs ---------------------------------------------------------------------------------
+    def subject_tokens(self, verb: Token, hops: int = 0) -> tuple[list[Token], int]:
+        """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
+        agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agent:
+            return agent, hops + 1
+        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        if subj:
+            if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+                return [verb.head], hops + 1  # "X, who kidnapped Y": the relative's antecedent
+            return subj, hops + 1
+        if hops >= 3:
+            return [], hops
+        if verb.dep_ == "relcl":
+            return [verb.head], hops + 1
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "xcomp":  # object control: "urged X to support Y" -> X
+                objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]
+                if objs and self._actors(objs, 0):
+                    return objs, hops + 1
+            return self.subject_tokens(verb.head, hops + 1)
+        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "efforts to establish contact": the noun's possessor does it
+            poss = [c for c in verb.head.children if c.dep_ == "poss"]
+            if poss:
+                return poss, hops + 1
+        return [], hops
+
+    def object_tokens(self, head: Token, trigger: Trigger) -> list[tuple[Token, int]]:
+        """Candidate target tokens with their path length, best first."""
+        out: list[tuple[Token, int]] = []
+        passive = any(c.dep_ == "agent" for c in head.children)
+        for c in head.children:
+            if c.dep_ in ("dobj", "dative") or (passive and c.dep_ == "nsubjpass"):
+                out.append((c, 1))
+        for c in head.children:
+            if c.dep_ in ("prep",) and c.lower_ in TARGET_PREPS and c.lower_ != "by":
+                if c.lower_ in PLACE_PREPS and not trigger.entry.locative:
+                    continue
+                out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
+        # the object of an object: "imposed sanctions on X", "provide X with Y", "released from prison X"
+        for tok, dist in list(out):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in PLACE_PREPS:
+                    out.extend((p, dist + 2) for p in c.children if p.dep_ == "pobj")
+        if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+            for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
+                if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                    out.extend((c, 2) for c in conj.children if c.dep_ == "dobj")
+        return out
+
+    # -- nouns ---------------------------------------------------------------------------------
+    def noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[Argument], list[Argument]]:
+        sources: list[Argument] = []
+        targets: list[Argument] = []
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
+                sources.extend(self._actors([c], 1))
+        for prep in noun.children:
+            if prep.dep_ != "prep":
+                continue
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            word = prep.lower_
+            if word == "between":
+                people = self._actors(pobjs, 2)
+                if sources:
+                    targets.extend(people)
+                elif people:
+                    sources.append(people[0])
+                    targets.extend(people[1:])
+            elif word == "of":
+                (sources if trigger.entry.of_source else targets).extend(self._actors(pobjs, 2))
+            elif word == "by":
+                sources.extend(self._actors(pobjs, 2))
+            elif word in TARGET_PREPS:
+                if word in PLACE_PREPS and not trigger.entry.locative:
+                    continue
+                targets.extend(self._actors(pobjs, 2))
+        if not sources:
+            gov, hops = _governing_verb(noun)
+            if gov is not None:
+                toks, n = self.subject_tokens(gov)
+                sources.extend(self._actors(toks, hops + n))
+        return sources, targets
+
+    def roles(self, trigger: Trigger) -> tuple[list[Argument], list[Argument]]:
+        """All source and target actors of a trigger (conjunctions expanded)."""
+        head = trigger.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            sources, targets = self.noun_roles(head, trigger)
+        else:
+            toks, n = self.subject_tokens(head)
+            sources = self._actors(toks, n)
+            targets = []
+            for tok, dist in self.object_tokens(head, trigger):
+                found = self._actors([tok], dist, place_ok=trigger.entry.locative)
+                if found:
+                    targets.extend(found)
+                    break
+            if not targets:  # "X met Y and Z" handled above; "meeting between" style objects:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
+        src_starts = {a.span.start for a in sources}
+        targets = [t for t in targets if t.span.start not in src_starts]
+        return sources, targets
+
+
+def _governing_verb(noun: Token) -> tuple[Token | None, int]:
+    """The verb a noun is the object of, climbing through prepositions ("the line of cooperation was initiated
+    by X", "expressed support for"); None when the noun is a subject or stands alone."""
+    tok, hops = noun, 0
+    while hops < 4:
+        if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head, hops + 1
+        if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
+            return tok.head, hops + 1
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            hops += 2
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok, hops
+            continue
+        if tok.dep_ in ("conj",):
+            tok = tok.head
+            hops += 1
+            continue
+        return None, hops
+    return None, hops

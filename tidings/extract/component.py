@@ -1,0 +1,168 @@
+"""The ``tidings_events`` spaCy component: triggers -> arguments -> status, speaker, date -> EventCandidate.
+
+It runs after ``tidings_actors`` and sets ``doc._.tidings_events`` (EventCandidates with offsets relative to
+the Doc, segment 0) and ``doc.spans["tidings_triggers"]`` (one span per trigger, labelled with its type).
+``candidates_from_doc`` turns them into document offsets for one segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..records import ActorMention, EventCandidate, Span
+from .arguments import ActorIndex, Argument, RoleFinder
+from .attribution import speaker_for
+from .dates import DATE_GROUP, date_for, find_dates
+from .status import status_for
+from .triggers import Trigger, build_matcher, find_triggers
+
+COMPONENT = "tidings_events"
+TRIGGER_GROUP = "tidings_triggers"
+MAX_PAIRS = 8  # cap on source x target pairs for one trigger (long coordinations)
+
+if not Doc.has_extension("tidings_events"):
+    Doc.set_extension("tidings_events", default=None)
+
+
+@Language.factory(COMPONENT, assigns=["doc._.tidings_events"])
+def make_event_component(nlp: Language, name: str) -> "EventComponent":
+    """Build the event extractor for ``nlp`` (the matcher is compiled once here)."""
+    return EventComponent(nlp, name)
+
+
+class EventComponent:
+    """Finds event candidates in a parsed Doc."""
+
+    def __init__(self, nlp: Language, name: str = COMPONENT) -> None:
+        self.name = name
+        self.matcher: Matcher = build_matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates, triggers = extract_candidates(doc, self.matcher)
+        doc._.tidings_events = candidates
+        doc.spans[TRIGGER_GROUP] = [
+            SpacySpan(doc, t.span.start, t.span.end, label=t.entry.type) for t in triggers
+        ]
+        return doc
+
+    def pipe(self, docs: Any, batch_size: int = 128) -> Any:
+        for doc in docs:
+            yield self(doc)
+
+    # The component has no trained state: serialisation keeps nothing and rebuilds the matcher.
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: tuple = ()) -> "EventComponent":
+        return self
+
+    def to_disk(self, path: Any, *, exclude: tuple = ()) -> None:
+        return None
+
+    def from_disk(self, path: Any, *, exclude: tuple = ()) -> "EventComponent":
+        return self
+
+
+def _span(doc_span: SpacySpan) -> Span:
+    return Span(doc_span.start_char, doc_span.end_char, doc_span.text)
+
+
+def _evidence(trigger: Trigger, parts: list[SpacySpan]) -> Span:
+    doc = trigger.span.doc
+    sent = trigger.head.sent
+    start = min([trigger.span.start, *(p.start for p in parts if p.sent == sent)])
+    end = max([trigger.span.end, *(p.end for p in parts if p.sent == sent)])
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return _span(doc[start:end])
+
+
+def _confidence(trigger: Trigger, source: Argument | None, target: Argument | None) -> float:
+    score = 0.25 + 0.4 * trigger.entry.weight
+    for arg in (source, target):
+        if arg is not None:
+            score += 0.15 - 0.02 * max(0, arg.distance - 1)
+    return round(min(0.97, max(0.05, score)), 3)
+
+
+def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate], list[Trigger]]:
+    """Event candidates of one Doc (Doc-relative offsets, segment 0) and the triggers that gave them."""
+    index = ActorIndex(doc)
+    blocked = set(index.by_token)
+    triggers = find_triggers(doc, matcher, blocked)
+    roles = RoleFinder(index)
+    dates = find_dates(doc)
+    doc.spans[DATE_GROUP] = dates
+    out: list[EventCandidate] = []
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        sources, targets = roles.roles(trigger)
+        if not sources and not (trigger.entry.sourceless and targets):
+            continue
+        status, _cue = status_for(trigger.head)
+        speaker, speaker_text = speaker_for(trigger.head, index)
+        date_span = date_for(trigger.head, dates)
+        pairs: list[tuple[Argument | None, Argument | None]] = [
+            (s, t) for s in (sources or [None]) for t in (targets or [None])
+            if s is None or t is None or s.span.start != t.span.start
+        ][:MAX_PAIRS]
+        for source, target in pairs:
+            parts = [a.span for a in (source, target) if a is not None]
+            if date_span is not None and abs(date_span.start - trigger.head.i) <= 8:
+                parts.append(date_span)
+            out.append(
+                EventCandidate(
+                    type=trigger.entry.type,
+                    trigger=_span(trigger.span),
+                    evidence=_evidence(trigger, parts),
+                    segment=0,
+                    source=source.mention if source else None,
+                    target=target.mention if target else None,
+                    status=status,
+                    mode=trigger.entry.mode,
+                    speaker=speaker,
+                    speaker_text=speaker_text,
+                    date_text=_span(date_span) if date_span is not None else None,
+                    confidence=_confidence(trigger, source, target),
+                )
+            )
+        if pairs:
+            kept.append(trigger)
+    return out, kept
+
+
+def _shift_span(span: Span | None, offset: int) -> Span | None:
+    if span is None:
+        return None
+    return Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shift_mention(mention: ActorMention | None, segment: int, offset: int) -> ActorMention | None:
+    if mention is None:
+        return None
+    return replace(mention, start=mention.start + offset, end=mention.end + offset, segment=segment)
+
+
+def candidates_from_doc(doc: Doc, segment_index: int, offset: int) -> list[EventCandidate]:
+    """The Doc's event candidates with DOCUMENT offsets (``offset`` = the segment's start)."""
+    found = doc._.tidings_events
+    if found is None:
+        return []
+    return [
+        replace(
+            c,
+            trigger=_shift_span(c.trigger, offset),
+            evidence=_shift_span(c.evidence, offset),
+            segment=segment_index,
+            source=_shift_mention(c.source, segment_index, offset),
+            target=_shift_mention(c.target, segment_index, offset),
+            speaker=_shift_mention(c.speaker, segment_index, offset),
+            date_text=_shift_span(c.date_text, offset),
+        )
+        for c in found
+    ]

@@ -1,0 +1,224 @@
+"""Date expressions: find them in a Doc, pick the one that governs an event, resolve it to an ISO date.
+
+Resolution is done here, not with dateparser, because the precision must be kept ("in August 2021" is a month,
+not the 1st or the publication day) and ranges give their first day ("February 23-24" -> the 23rd).
+Relative expressions ("yesterday", "on Tuesday", "last month", "a week later") are resolved against the
+publication date, or against an explicit date earlier in the same sentence for "later/earlier". Nothing is
+guessed: without a year or an anchor the result is None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from .status import clause_chain
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+_M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_D2 = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_Y = r"(?P<y>(?:1[89]|20)\d\d)"
+_Y2 = r"(?:\s*[-–]\s*(?:1[89]|20)?\d\d)?"
+_NUM = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE))
+    for kind, rx in (
+        ("iso", r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("mdy", rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"),
+        ("dmy", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
+        ("my", rf"\b{_M},?\s+(?:of\s+)?{_Y}\b"),
+        ("md", rf"\b{_M}\s+{_D}{_D2}\b(?!\d)"),
+        ("dm", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M}\b"),
+        ("years", rf"\b(?:in|since|during|by|until|from|of|around|before|after|early|late|mid)\s+(?P<core>(?:the\s+years?\s+)?{_Y}{_Y2})\b"),
+        ("years", rf"\bthe\s+years?\s+{_Y}{_Y2}\b"),
+        ("rel_day", r"\b(?P<w>yesterday|today|tomorrow)\b"),
+        ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b"),
+        ("rel_unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
+        ("offset", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|after|before)\b"),
+    )
+)
+# Used only when resolving a span already known to be a date ("1999" cut from "in 1999").
+BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
+DATE_GROUP = "tidings_dates"
+
+
+def find_dates(doc: Doc) -> list[Span]:
+    """Token spans of the date expressions of ``doc`` (non-overlapping, leftmost-longest)."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(doc.text):
+            start, end = (m.start("core"), m.end("core")) if "core" in rx.groupindex else m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, kind))
+    spans = []
+    for start, end, kind in sorted(found):
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _in_span(tok: Token, spans: list[Span]) -> Span | None:
+    for span in spans:
+        if span.start <= tok.i < span.end:
+            return span
+    return None
+
+
+def _attached(tok: Token, spans: list[Span], skip: set[int]) -> Span | None:
+    """A date hanging directly off ``tok`` (through a preposition or as a bare noun phrase)."""
+    for child in tok.children:
+        if child.i in skip:
+            continue
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                hit = _in_span(pobj, spans)
+                if hit is not None:
+                    return hit
+        elif child.dep_ in ("npadvmod", "tmod", "pobj", "nummod", "appos"):
+            hit = _in_span(child, spans)
+            if hit is not None:
+                return hit
+        hit = _in_span(child, spans) if child.dep_ in ("advmod", "prep") else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def date_for(head: Token, spans: list[Span]) -> Span | None:
+    """The date expression governing the event whose trigger head is ``head``, or None."""
+    if not spans:
+        return None
+    chain = clause_chain(head)
+    seen: set[int] = set()
+    for tok in chain:
+        hit = _attached(tok, spans, seen)
+        if hit is not None:
+            return hit
+        seen.add(tok.i)
+        if tok.dep_ in ("relcl", "advcl", "acl") and _in_span(tok.head, spans) is not None:
+            return _in_span(tok.head, spans)  # "on January 17, when he praised ..."
+    top = chain[-1]
+    if top.dep_ in ("relcl", "advcl") and _in_span(top.head, spans) is not None:
+        return _in_span(top.head, spans)
+    sent = head.sent
+    same = [s for s in spans if sent.start <= s.start < sent.end]
+    if len(same) == 1:
+        return same[0]
+    return None
+
+
+# -- resolution -------------------------------------------------------------------------------------
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _fmt(day: date, precision: str) -> str:
+    return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": str(day.year)}[precision]
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def _shift(day: date, amount: int, unit: str) -> date:
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    months = day.month - 1 + (amount if unit == "month" else 12 * amount)
+    year, month = day.year + months // 12, months % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def resolve_date(
+    text: str, published: str | None = None, anchor: str | None = None, future: bool = False
+) -> tuple[str, str] | None:
+    """Resolve one date expression to (ISO date, precision) or None when the text does not fix it.
+
+    text: the expression ("February 23-24", "in August 2021", "yesterday", "a week later").
+    published: the publication date (ISO) for year-less and relative expressions.
+    anchor: an explicit date of the same sentence that "later"/"earlier" count from.
+    future: the event is planned, so a bare weekday means the next one rather than the last one.
+    """
+    pub = _parse_iso(published)
+    for kind, rx in (*PATTERNS, ("years", BARE_YEAR)):
+        m = rx.search(text.strip())
+        if m is None:
+            continue
+        try:
+            return _resolve(kind, m, pub, _parse_iso(anchor), future)
+        except ValueError:
+            return None
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None, future: bool) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _fmt(date(int(g["y"]), int(g["mm"]), int(g["d"])), "day"), "day"
+    if kind in ("mdy", "dmy"):
+        return _fmt(date(int(g["y"]), MONTHS[g["m"].lower()], int(g["d"])), "day"), "day"
+    if kind == "my":
+        return _fmt(date(int(g["y"]), MONTHS[g["m"].lower()], 1), "month"), "month"
+    if kind in ("md", "dm"):
+        if pub is None:
+            return None
+        return _fmt(date(pub.year, MONTHS[g["m"].lower()], int(g["d"])), "day"), "day"
+    if kind == "years":
+        return g["y"], "year"
+    if pub is None:
+        return None
+    if kind == "rel_day":
+        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+        return _fmt(pub + timedelta(days=delta), "day"), "day"
+    if kind == "weekday":
+        target = WEEKDAYS[g["w"].lower()]
+        lead = m.group(0).lower()
+        if lead.startswith("next") or (future and not lead.startswith("last")):
+            day = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        else:
+            day = pub - timedelta(days=(pub.weekday() - target) % 7)
+        return _fmt(day, "day"), "day"
+    if kind == "rel_unit":
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[g["dir"].lower()]
+        unit = g["unit"].lower()
+        day = _shift(pub, step, unit)
+        precision = "year" if unit == "year" else "month"
+        return _fmt(day, precision), precision
+    if kind == "offset":
+        amount = _number(g["n"])
+        if amount is None:
+            return None
+        unit = g["unit"].lower()
+        direction = g["dir"].lower()
+        base = pub if direction == "ago" else anchor
+        if base is None:
+            return None
+        sign = 1 if direction in ("later", "after") else -1
+        day = _shift(base, sign * amount, unit)
+        precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        return _fmt(day, precision), precision
+    return None

@@ -1,0 +1,250 @@
+"""Document-level event stage: EventCandidates -> Events.
+
+Maps source/target mentions to resolved entities, attributes each event (post author, quoted speaker, named
+source, else "author"), resolves dates against the publication date, drops self-directed events, merges
+repeated mentions of the same event (and the copies found in segments that duplicate another segment), and
+gives each Event a content-hash id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol
+
+from ..records import (
+    UNORDERED_TYPES,
+    ActorMention,
+    Entity,
+    Event,
+    EventCandidate,
+    Post,
+    Segment,
+    Span,
+    content_id,
+)
+from .dates import PATTERNS, resolve_date
+from .quotes import find_quotes, quote_speaker
+
+_FULL_KINDS = ("iso", "mdy", "dmy")
+ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
+
+
+class _Resolution(Protocol):
+    entities: tuple[Entity, ...]
+
+    def entity_for(self, mention: ActorMention) -> Entity | None: ...
+
+
+@dataclass(slots=True)
+class _Draft:
+    """One event being assembled from one or more candidates."""
+
+    candidate: EventCandidate
+    type: str
+    source: Entity | None
+    target: Entity | None
+    source_name: str | None
+    target_name: str | None
+    source_country: str | None
+    target_country: str | None
+    date: str | None
+    precision: str | None
+    status: str
+    attributed_to: str
+    segment: int
+    duplicate: bool
+    confidence: float
+    mentions: list[Span] = field(default_factory=list)
+
+
+def _entity(resolution: Any, mention: ActorMention | None) -> Entity | None:
+    if mention is None or resolution is None:
+        return None
+    try:
+        found = resolution.entity_for(mention)
+    except (KeyError, ValueError, AttributeError):
+        found = None
+    if found is not None:
+        return found
+    for entity in getattr(resolution, "entities", ()):  # fall back on the mention offsets
+        for span in entity.mentions:
+            if span.start <= mention.start and mention.end <= span.end:
+                return entity
+    return None
+
+
+def _actor_fields(entity: Entity | None, mention: ActorMention | None) -> tuple[str | None, str | None]:
+    if entity is not None:
+        return entity.name, entity.country
+    if mention is not None:
+        return mention.name or mention.text, mention.country
+    return None, None
+
+
+def _anchor(text: str, date_span: Span) -> str | None:
+    """The last explicit full date shortly before a relative date expression, as ISO."""
+    window = text[max(0, date_span.start - ANCHOR_WINDOW) : date_span.start]
+    best = None
+    for kind, rx in PATTERNS:
+        if kind not in _FULL_KINDS:
+            continue
+        for m in rx.finditer(window):
+            resolved = resolve_date(m.group(0))
+            if resolved and (best is None or m.start() > best[0]):
+                best = (m.start(), resolved[0])
+    return best[1] if best else None
+
+
+def _attribution(
+    c: EventCandidate, resolution: Any, segment: Segment | None, posts: tuple[Post, ...], quotes: list
+) -> str:
+    if segment is not None and segment.kind == "post" and segment.post is not None and segment.post < len(posts):
+        post = posts[segment.post]
+        if post.author or post.handle:
+            return post.author or post.handle or "author"
+    if c.speaker is not None:
+        entity = _entity(resolution, c.speaker)
+        if entity is not None:
+            return entity.name
+    if c.speaker_text:
+        return c.speaker_text
+    named = quote_speaker(quotes, c.evidence.start, c.evidence.end)
+    if named:
+        for entity in getattr(resolution, "entities", ()):
+            if named in entity.name or entity.name in named:
+                return entity.name
+        return named
+    return "author"
+
+
+def _is_self_directed(d: _Draft) -> bool:
+    if d.source is not None and d.target is not None and d.source.id == d.target.id:
+        return True
+    if d.source_name and d.source_name == d.target_name:
+        return True
+    # two country-level actors of the same country: "Pakistan ... Islamabad"
+    both_countries = d.source is not None and d.target is not None and d.source.type == d.target.type == "COUNTRY"
+    return both_countries and d.source_country is not None and d.source_country == d.target_country
+
+
+def _dyad(d: _Draft) -> tuple[str, str]:
+    src = d.source.id if d.source is not None else (d.source_name or "")
+    tgt = d.target.id if d.target is not None else (d.target_name or "")
+    if d.type in UNORDERED_TYPES:
+        src, tgt = sorted((src, tgt))  # type: ignore[assignment]
+    return src, tgt
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _merge_into(kept: _Draft, new: _Draft) -> None:
+    kept.mentions.extend(new.mentions)
+    if new.date and (kept.date is None or len(new.date) > len(kept.date)) and _dates_compatible(kept.date, new.date):
+        kept.date, kept.precision = new.date, new.precision
+    kept.confidence = min(0.99, max(kept.confidence, new.confidence) + 0.03)
+    if kept.target is None and new.target is not None:
+        kept.target, kept.target_name, kept.target_country = new.target, new.target_name, new.target_country
+
+
+def _draft(
+    c: EventCandidate,
+    resolution: Any,
+    segment: Segment | None,
+    posts: tuple[Post, ...],
+    published: str | None,
+    text: str,
+    quotes: list,
+) -> _Draft:
+    source = _entity(resolution, c.source)
+    target = _entity(resolution, c.target)
+    source_name, source_country = _actor_fields(source, c.source)
+    target_name, target_country = _actor_fields(target, c.target)
+    base = published
+    if segment is not None and segment.kind == "post" and segment.post is not None and segment.post < len(posts):
+        base = posts[segment.post].date or published
+    date = precision = None
+    status = c.status
+    if c.date_text is not None:
+        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text), future=status == "planned")
+        if resolved is not None:
+            date, precision = resolved
+            if status == "occurred" and base and precision == "day" and date > base[:10]:
+                status = "planned"  # a dated event after publication has not happened yet
+    return _Draft(
+        candidate=c, type=c.type, source=source, target=target,
+        source_name=source_name, target_name=target_name,
+        source_country=source_country, target_country=target_country,
+        date=date, precision=precision, status=status,
+        attributed_to=_attribution(c, resolution, segment, posts, quotes),
+        segment=c.segment, duplicate=segment is not None and segment.duplicate_of is not None,
+        confidence=c.confidence, mentions=[c.evidence],
+    )
+
+
+def finalize_events(
+    candidates: Iterable[EventCandidate],
+    resolution: Any,
+    segments: Iterable[Segment],
+    posts: Iterable[Post],
+    published: str | None,
+    text: str,
+) -> tuple[Event, ...]:
+    """Turn the candidates of one document into its Events (resolved, dated, attributed, merged)."""
+    by_index = {s.index: s for s in segments}
+    posts = tuple(posts)
+    quotes = find_quotes(text)
+    drafts = [
+        _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes)
+        for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
+    ]
+    drafts = [d for d in drafts if not _is_self_directed(d)]
+    # originals first, so that copies in duplicate segments fold into them
+    drafts.sort(key=lambda d: (d.duplicate, d.candidate.evidence.start))
+    kept: list[_Draft] = []
+    for d in drafts:
+        match = None
+        for k in kept:
+            if k.type != d.type or _dyad(k) != _dyad(d):
+                continue
+            if d.duplicate and not k.duplicate:
+                match = k  # the same claim in a translated or repeated segment: not a new event
+                break
+            if k.status == d.status and _dates_compatible(k.date, d.date):
+                match = k
+                break
+        if match is None:
+            kept.append(d)
+        else:
+            _merge_into(match, d)
+    kept.sort(key=lambda d: d.candidate.evidence.start)
+    doc_hash = content_id(text)
+    events = []
+    for d in kept:
+        c = d.candidate
+        src_key = d.source.id if d.source is not None else (d.source_name or "")
+        tgt_key = d.target.id if d.target is not None else (d.target_name or "")
+        events.append(
+            Event(
+                id=content_id(doc_hash, d.type, src_key, tgt_key, d.date or "", str(c.evidence.start)),
+                type=d.type,
+                source=d.source_name,
+                target=d.target_name,
+                source_country=d.source_country,
+                target_country=d.target_country,
+                date=d.date,
+                date_precision=d.precision,
+                status=d.status,
+                attributed_to=d.attributed_to,
+                evidence=c.evidence,
+                segment=d.segment,
+                confidence=round(d.confidence, 3),
+                source_id=d.source.id if d.source is not None else None,
+                target_id=d.target.id if d.target is not None else None,
+                mode=c.mode,
+                trigger=c.trigger,
+                mentions=tuple(sorted(set(d.mentions), key=lambda s: s.start)),
+            )
+        )
+    return tuple(events)

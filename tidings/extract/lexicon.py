@@ -1,0 +1,131 @@
+"""Load the extraction lexicons (trigger words, status cues, reporting verbs) from TSV data files.
+
+The files live in ``tidings/data/lexicon/``; see docs/extraction.md for their columns. Lines starting with
+``#`` and blank lines are ignored. Loading is cached; ``reset_caches()`` forgets the cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import PLOVER_TYPES, STATUSES
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+POS_TAGS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ",), "*": ("VERB", "NOUN", "PROPN", "ADJ")}
+CUE_PLACES = frozenset({"aux", "gov", "mod", "pred", "mark"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One line of triggers.tsv: a lemma pattern with its event type, mode and argument frame."""
+
+    index: int
+    pattern: str
+    lemmas: tuple[str, ...]
+    pos: tuple[str, ...]
+    type: str
+    mode: str | None
+    objects: frozenset[str] = frozenset()  # required object lemmas (empty: none required)
+    preps: frozenset[str] = frozenset()  # required prepositions (empty: none required)
+    needs_dobj: bool = False
+    needs_xcomp: bool = False
+    of_source: bool = False
+    locative: bool = False
+    sourceless: bool = False
+    weight: float = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    """One line of status_cues.tsv."""
+
+    cue: str
+    status: str
+    where: str
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    path = LEXICON_DIR / name
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append((number, line.rstrip("\n").split("\t")))
+    return rows
+
+
+def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
+    if len(cols) < 4:
+        raise ValueError(f"triggers.tsv line {number}: expected at least 4 tab-separated columns")
+    pattern, pos, etype, mode = (c.strip() for c in cols[:4])
+    frame = cols[4].strip() if len(cols) > 4 else "-"
+    if etype not in PLOVER_TYPES:
+        raise ValueError(f"triggers.tsv line {number}: unknown PLOVER type {etype!r}")
+    if pos not in POS_TAGS:
+        raise ValueError(f"triggers.tsv line {number}: unknown part of speech {pos!r}")
+    values: dict[str, object] = {}
+    for part in frame.split(";"):
+        part = part.strip()
+        if not part or part == "-":
+            continue
+        key, _, val = part.partition("=")
+        if key == "obj":
+            values["objects"] = frozenset(v.strip() for v in val.split(","))
+        elif key == "prep":
+            values["preps"] = frozenset(v.strip() for v in val.split(","))
+        elif key == "dobj":
+            values["needs_dobj"] = True
+        elif key == "xcomp":
+            values["needs_xcomp"] = True
+        elif key == "of" and val == "src":
+            values["of_source"] = True
+        elif key == "loc":
+            values["locative"] = True
+        elif key == "nosrc":
+            values["sourceless"] = True
+        elif key == "weight":
+            values["weight"] = float(val)
+        else:
+            raise ValueError(f"triggers.tsv line {number}: unknown frame constraint {part!r}")
+    return TriggerEntry(
+        index=index,
+        pattern=pattern,
+        lemmas=tuple(pattern.lower().split()),
+        pos=POS_TAGS[pos],
+        type=etype,
+        mode=None if mode in ("", "-") else mode,
+        **values,  # type: ignore[arg-type]
+    )
+
+
+@lru_cache(maxsize=1)
+def trigger_entries() -> tuple[TriggerEntry, ...]:
+    """All trigger entries, in file order."""
+    rows = _rows("triggers.tsv")
+    return tuple(_parse_trigger(i, number, cols) for i, (number, cols) in enumerate(rows))
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> dict[tuple[str, str], str]:
+    """Map (where, cue) -> status."""
+    cues: dict[tuple[str, str], str] = {}
+    for number, cols in _rows("status_cues.tsv"):
+        if len(cols) < 3 or cols[1] not in STATUSES or cols[2] not in CUE_PLACES:
+            raise ValueError(f"status_cues.tsv line {number}: expected cue, status, place")
+        cues[(cols[2].strip(), cols[0].strip().lower())] = cols[1].strip()
+    return cues
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of verbs that introduce reported speech."""
+    return frozenset(cols[0].strip().lower() for _, cols in _rows("reporting.tsv"))
+
+
+def reset_caches() -> None:
+    """Forget the loaded lexicons (after editing a data file)."""
+    trigger_entries.cache_clear()
+    status_cues.cache_clear()
+    reporting_verbs.cache_clear()

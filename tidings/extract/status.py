@@ -1,0 +1,115 @@
+"""Event status from the parse: occurred, ongoing, planned, negated, hypothetical or normative.
+
+The trigger's clause chain is walked upward (the trigger, then the words governing it: the verb whose object
+it is, the verb it is the complement of, ...) and at each level the cue lexicon (status_cues.tsv) is checked
+against auxiliaries, negations, modifiers, predicates and markers. The cue nearest the top of the chain wins;
+at one level the order is normative > negated > hypothetical > planned > ongoing. With no cue the tense
+decides: present progressive and present simple -> ongoing, else occurred. Reporting verbs ("said") end the
+walk: a report does not change the status of what it reports.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import reporting_verbs, status_cues
+
+RANK = {"normative": 5, "negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
+CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "acl", "conj", "ccomp",
+                        "oprd", "pcomp", "advcl", "appos"})
+NEG_DEPS = frozenset({"neg"})
+MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
+PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
+
+
+def clause_chain(head: Token) -> list[Token]:
+    """The trigger and its governors up to the top of the clause (reporting verbs excluded)."""
+    chain = [head]
+    tok = head
+    reporting = reporting_verbs()
+    cues = status_cues()
+    while tok.dep_ in CLIMB_DEPS and tok.head is not tok and len(chain) < 8:
+        parent = tok.head
+        if parent.lemma_.lower() in reporting:
+            break
+        if tok.dep_ in ("ccomp", "advcl") and ("gov", parent.lemma_.lower()) not in cues:
+            break  # a clausal complement of a verb that is not a status cue keeps its own status
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # a coordinated clause with its own subject
+        chain.append(parent)
+        tok = parent
+    return chain
+
+
+def _level_status(tok: Token, is_trigger: bool) -> str | None:
+    cues = status_cues()
+    found: list[str] = []
+    if not is_trigger:
+        status = cues.get(("gov", tok.lemma_.lower()))
+        if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+            found.append(status)
+    for child in tok.children:
+        low, lemma = child.lower_, child.lemma_.lower()
+        if child.dep_ in NEG_DEPS:
+            found.append("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            status = cues.get(("aux", low)) or cues.get(("aux", lemma))
+            if status:
+                found.append(status)
+            elif lemma == "go" and child.tag_ == "VBG":
+                found.append("planned")
+        elif child.dep_ == "mark":
+            status = cues.get(("mark", low))
+            if status:
+                found.append(status)
+        elif child.dep_ in MOD_DEPS:
+            status = cues.get(("mod", low)) or cues.get(("mod", lemma))
+            if status:
+                found.append(status)
+        if child.dep_ in PRED_DEPS and not is_trigger:
+            status = cues.get(("pred", lemma))
+            if status is None and child.dep_ == "prep":  # "on the threshold", "on the verge"
+                for pobj in child.children:
+                    status = status or cues.get(("pred", pobj.lemma_.lower()))
+            if status:
+                found.append(status)
+        if child.dep_ == "xcomp" and not is_trigger and cues.get(("pred", lemma)):
+            found.append(cues[("pred", lemma)])
+    if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children) and not is_trigger:
+        found.append("planned")
+    if not found:
+        return None
+    return max(found, key=RANK.__getitem__)
+
+
+def _tense(chain: list[Token]) -> str:
+    """occurred or ongoing from the first finite verb of the chain (not through a subject or apposition:
+    the copula of "the meeting is an achievement" says nothing about when the meeting was)."""
+    for n, tok in enumerate(chain):
+        if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
+            break
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "ongoing"
+        if any(a.tag_ in ("VBD",) or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) for a in auxes):
+            return "occurred"
+        if tok.tag_ in ("VBZ", "VBP") and tok.dep_ != "aux":
+            return "ongoing"
+        if tok.tag_ in ("VBD", "VBN"):
+            return "occurred"
+    return "occurred"
+
+
+def status_for(head: Token) -> tuple[str, str | None]:
+    """(status, cue word) for the event whose trigger head is ``head``."""
+    chain = clause_chain(head)
+    best: tuple[str, str | None] | None = None
+    for level, tok in enumerate(chain):
+        status = _level_status(tok, level == 0)
+        if status is not None:
+            best = (status, tok.text)  # outer levels overwrite inner ones
+    if best is not None:
+        return best
+    return _tense(chain), None

@@ -1,0 +1,109 @@
+"""Find event triggers in a parsed Doc with one spaCy Matcher built from the trigger lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from .lexicon import TriggerEntry, trigger_entries
+
+OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
+# Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
+ABSORBING_DEPS = frozenset({"xcomp", "dobj"})
+ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger found in a Doc: the matched tokens, their syntactic head and the lexicon entry."""
+
+    span: Span
+    head: Token
+    entry: TriggerEntry
+    consumed: tuple[int, ...] = ()  # token indices used by the frame (e.g. the object "sanctions")
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """One Matcher with a rule per lexicon entry (match id = entry index as a string)."""
+    matcher = Matcher(vocab)
+    for entry in trigger_entries():
+        by_lemma = [{"LEMMA": {"IN": [w, w.capitalize()]}} for w in entry.lemmas]
+        by_form = [{"LOWER": w} for w in entry.lemmas]
+        if len(entry.lemmas) == 1:  # the part of speech is checked on single words only
+            by_lemma[0]["POS"] = {"IN": list(entry.pos)}
+            by_form[0]["POS"] = {"IN": list(entry.pos)}
+        matcher.add(str(entry.index), [by_lemma, by_form])
+    return matcher
+
+
+def _objects(head: Token) -> list[Token]:
+    """Object-like dependents of a trigger head: direct objects and "of"-objects (one level of prep)."""
+    found = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    for prep in head.children:
+        if prep.dep_ == "prep":
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
+        found.append(head.head)  # "sanctions imposed on X"
+    for tok in list(found):
+        found.extend(tok.conjuncts)
+    return found
+
+
+def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
+    consumed: tuple[int, ...] = ()
+    if entry.objects:
+        hits = [t for t in _objects(head) if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
+        if not hits:
+            return False, ()
+        consumed = tuple(t.i for t in hits)
+    if entry.preps:
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps for c in head.children):
+            return False, ()
+    if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        return False, ()
+    if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
+        return False, ()
+    return True, consumed
+
+
+def find_triggers(doc: Doc, matcher: Matcher, blocked: set[int] | None = None) -> list[Trigger]:
+    """Return the triggers of ``doc``: one per head token, the longest satisfied pattern winning.
+
+    blocked: token indices that cannot head a trigger (e.g. tokens inside actor names).
+    """
+    entries = trigger_entries()
+    blocked = blocked or set()
+    best: dict[int, Trigger] = {}
+    for match_id, start, end in matcher(doc):
+        entry = entries[int(doc.vocab.strings[match_id])]
+        span = doc[start:end]
+        head = span.root
+        if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1):
+            continue
+        ok, consumed = _frame_ok(entry, head)
+        if not ok:
+            continue
+        current = best.get(head.i)
+        if current is not None:
+            longer = len(entry.lemmas) > len(current.entry.lemmas)
+            if not longer and not (len(entry.lemmas) == len(current.entry.lemmas) and entry.index < current.entry.index):
+                continue
+        best[head.i] = Trigger(span=span, head=head, entry=entry, consumed=consumed)
+    # Tokens used by a multiword pattern or a frame object are not triggers on their own.
+    used = {i for t in best.values() for i in range(t.span.start, t.span.end) if i != t.head.i}
+    used |= {i for t in best.values() for i in t.consumed}
+    triggers = [t for i, t in sorted(best.items()) if i not in used]
+    heads = {t.head.i: t for t in triggers}
+    return [t for t in triggers if not _absorbed(t, heads)]
+
+
+def _absorbed(trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """True when a governing trigger (offer, urge, refuse, threaten ...) takes this one as its complement."""
+    tok = trigger.head
+    if tok.dep_ not in ABSORBING_DEPS:
+        return False
+    governor = heads.get(tok.head.i)
+    return governor is not None and governor.entry.type in ABSORBING_TYPES
