@@ -1,0 +1,84 @@
+"""find_quantities and classify_genre on team-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.genre import classify_genre
+from tidings.extract.quantities import find_quantities
+from tidings.records import Segment
+from tidings.segment import segment_text
+
+
+def _quantities(text):
+    return [(q.text, q.value, q.unit) for q in find_quantities(text, [Segment(0, "body", 0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pipeline will run 1,100 km across the plain.", ("1,100 km", 1100.0, "km")),
+        ("Egypt bought 1.2 million tons of wheat last year.", ("1.2 million tons of wheat", 1.2e6, "tons of wheat")),
+        ("A country of 228 million people votes today.", ("228 million people", 2.28e8, "people")),
+        ("The feud lasted 30 years before the truce.", ("30 years", 30.0, "years")),
+        ("They waited almost 30 yrs for this.", ("30 yrs", 30.0, "years")),
+        ("The loan is worth $4.5 billion in total.", ("$4.5 billion", 4.5e9, "USD")),
+        ("Exports rose 12 percent in March.", ("12 percent", 12.0, "percent")),
+        ("Exports rose 12% in March.", ("12%", 12.0, "percent")),
+        ("The fund holds €40k for each town.", ("€40k", 4e4, "EUR")),
+        ("The fleet moved 300 soldiers to the coast.", ("300 soldiers", 300.0, "soldiers")),
+    ],
+)
+def test_quantities_found_with_value_and_unit(text, expected):
+    found = _quantities(text)
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 1999 and renewed in 2014.",
+        "Talks are set for February 23 and March 4.",
+        "Both sides met on 23 February in the capital.",
+        "Crews drove T-80UD tanks and guarded S-400 batteries.",
+        "It was the 23rd round of talks during 2020-2021.",
+        "The Taliban 2.0 government has 5 m of new fence.",
+    ],
+)
+def test_quantities_ignore_years_dates_ordinals_models(text):
+    assert _quantities(text) == []
+
+
+def test_quantities_offsets_and_skipped_segments():
+    text = "Trade grew 40 percent.\n\nTrade grew by 40 percent this year.\n\nPhoto: 50 km of new road\n"
+    segments, _ = segment_text(text)
+    found = find_quantities(text, segments)
+    assert [text[q.start : q.end] for q in found] == [q.text for q in found]
+    # The second paragraph repeats the first and the caption is no body: one amount only.
+    assert segments[1].duplicate_of == 0
+    assert [(q.text, q.start) for q in found] == [("40 percent", 11)]
+
+
+@pytest.mark.parametrize(
+    ("name", "genre"),
+    [("genre_news.txt", "news"), ("genre_opinion.txt", "opinion"), ("genre_analysis.txt", "analysis")],
+)
+def test_genre_of_fixture_texts(read_input, name, genre):
+    text = read_input(name)
+    segments, _ = segment_text(text)
+    assert classify_genre(text, segments) == genre
+
+
+def test_genre_disclaimer_turns_a_neutral_text_into_opinion():
+    plain = "Chile and Peru agreed on a fishing quota for the coming season.\n"
+    segments, _ = segment_text(plain)
+    assert classify_genre(plain, segments) == "news"
+    signed = plain + "\nThe views of the author do not necessarily reflect the position of the editors.\n"
+    segments, _ = segment_text(signed)
+    assert segments[-1].kind == "disclaimer"
+    assert classify_genre(signed, segments) == "opinion"
+
+
+def test_genre_seed_article_is_opinion(seed_text):
+    segments, _ = segment_text(seed_text)
+    assert classify_genre(seed_text, segments) == "opinion"

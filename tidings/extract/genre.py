@@ -1,0 +1,82 @@
+"""Genre of a document: "news", "opinion" or "analysis", from cue phrases listed in ``genre_cues.json``.
+
+Opinion: the author speaks (first person, "I hope", "we must", a column reference, a disclaimer of the
+author's point of view). News: reporting verbs and a dateline. Analysis: longer explanatory text with
+analysts, hedges and assessments but no author's voice.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import Segment
+
+CUES_PATH = Path(__file__).with_name("genre_cues.json")
+AUTHOR_KINDS = frozenset({"title", "body"})
+WORD_RE = re.compile(r"\b\w+\b")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, object]:
+    table = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+
+    def compile_all(rows: list[list], flags: int) -> list[tuple[re.Pattern[str], float]]:
+        return [(re.compile(rf"\b{pattern}\b", flags), float(weight)) for pattern, weight in rows]
+
+    return {
+        "opinion": compile_all(table["opinion"], re.IGNORECASE)
+        + compile_all(table["opinion_case_sensitive"], 0),
+        "news": compile_all(table["news"], 0),
+        "analysis": compile_all(table["analysis"], re.IGNORECASE),
+        "dateline": re.compile(table["news_dateline"]),
+        "thresholds": table["thresholds"],
+    }
+
+
+def _score(text: str, patterns: list[tuple[re.Pattern[str], float]]) -> float:
+    return sum(weight * len(pattern.findall(text)) for pattern, weight in patterns)
+
+
+def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
+    """Cue scores per 100 words of the author's own text (body and title, duplicates excluded)."""
+    segments = list(segments)
+    own = "\n".join(
+        text[s.start : s.end] for s in segments if s.kind in AUTHOR_KINDS and s.duplicate_of is None
+    )
+    cues = _cues()
+    words = max(1, len(WORD_RE.findall(own)))
+    scale = 100.0 / words
+    opinion = _score(own, cues["opinion"])  # type: ignore[arg-type]
+    if any(s.kind == "disclaimer" for s in segments):
+        opinion += 4.0
+    news = _score(own, cues["news"])  # type: ignore[arg-type]
+    first = next((text[s.start : s.end] for s in segments if s.kind == "body"), "")
+    if cues["dateline"].match(first):  # type: ignore[union-attr]
+        news += 5.0
+    analysis = _score(own, cues["analysis"])  # type: ignore[arg-type]
+    return {
+        "opinion": opinion * scale,
+        "news": news * scale,
+        "analysis": analysis * scale,
+        "words": float(words),
+    }
+
+
+def classify_genre(text: str, segments: Iterable[Segment]) -> str:
+    """Return "news", "opinion" or "analysis" for the document.
+
+    text (str): the document text.
+    segments (Iterable[Segment]): its segments from ``segment_text``.
+    """
+    scores = genre_scores(text, segments)
+    limits = _cues()["thresholds"]
+    if scores["opinion"] >= limits["opinion_per_100_words"]:  # type: ignore[index]
+        return "opinion"
+    long_enough = scores["words"] >= limits["analysis_min_words"]  # type: ignore[index]
+    if long_enough and scores["analysis"] - scores["news"] >= limits["analysis_over_news"]:  # type: ignore[index]
+        return "analysis"
+    return "news"
