@@ -1,0 +1,401 @@
+"""Turn lexicon matches and model entities into whole actor phrases.
+
+The component finds *pieces* (country aliases, named organisations, institution nouns, titles) with
+phrase matchers; this module grows each piece into the phrase that names the actor ("Pakistani Prime
+Minister Imran Khan", "the Supreme Court of Pakistan", "Soviet troops"), takes the country and sector
+from its modifiers, and corrects the model's entity labels where the lexicon knows better.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..resolve.lexicon import Lexicon, norm
+
+# Words that may stand before a title without being part of a name.
+TITLE_MODIFIERS = frozenset(
+    "former ex then deputy acting vice first new outgoing incoming late current interim top "
+    "senior chief special permanent caretaker de-facto de facto".split()
+)
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+# Prepositions that attach an institution, organisation or country to a title or institution.
+OF_WORDS = frozenset({"of", "for"})
+PLACE_WORDS = frozenset({"in", "to", "at"})
+NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Model numbers of weapons and vehicles ("S-400s", "T-80UD", "F-16", "Su-35"), and other names with digits.
+WEAPON_RE = re.compile(r"^[A-Za-z]{1,4}-?\d|\d")
+NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
+COUNTRY_MOD_KINDS = frozenset({"NAME", "SHORT", "DEMONYM", "PEOPLE"})
+MAX_NAME_TOKENS = 5
+MAX_OF_GAP = 8
+
+
+@dataclass(slots=True)
+class Piece:
+    """A lexicon match: label is COUNTRY, ORG, INST or TITLE; value is the table entry."""
+
+    start: int
+    end: int
+    label: str
+    value: object
+
+
+@dataclass(slots=True)
+class Phrase:
+    """An actor phrase in token offsets, before it becomes an ActorMention."""
+
+    start: int
+    end: int
+    kind: str
+    entity_type: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    key: str = ""
+    role: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Composer:
+    """Grows pieces into phrases for one Doc."""
+
+    def __init__(self, doc: Doc, pieces: list[Piece], lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.pieces = sorted(pieces, key=lambda p: p.start)
+        self.at_start = {p.start: p for p in self.pieces}
+        self.at_end = {p.end: p for p in self.pieces}
+        self.used: set[int] = set()
+        self.phrases: list[Phrase] = []
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _free(self, start: int, end: int) -> bool:
+        return not any(i in self.used for i in range(start, end))
+
+    def _take(self, phrase: Phrase) -> None:
+        self.used.update(range(phrase.start, phrase.end))
+        self.phrases.append(phrase)
+
+    def _piece_ending(self, end: int, labels: tuple[str, ...]) -> Piece | None:
+        piece = self.at_end.get(end)
+        return piece if piece is not None and piece.label in labels else None
+
+    def _piece_starting(self, start: int, labels: tuple[str, ...]) -> Piece | None:
+        piece = self.at_start.get(start)
+        return piece if piece is not None and piece.label in labels else None
+
+    def _country_modifier(self, end: int) -> tuple[int, str] | None:
+        """A country adjective or possessive name ending at token ``end``: (its start, code)."""
+        doc = self.doc
+        if end > 0 and doc[end - 1].lower_ in ("'s", "\u2019s", "'"):
+            piece = self._piece_ending(end - 1, ("COUNTRY",))
+            if piece is not None and piece.value.type == "COUNTRY":  # type: ignore[attr-defined]
+                return piece.start, piece.value.code  # type: ignore[attr-defined]
+            return None
+        piece = self._piece_ending(end, ("COUNTRY",))
+        if piece is not None and piece.value.kind in COUNTRY_MOD_KINDS:  # type: ignore[attr-defined]
+            return piece.start, piece.value.code  # type: ignore[attr-defined]
+        return None
+
+    def _left_det(self, start: int) -> int:
+        if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
+            return start - 1
+        return start
+
+    def _of_target(self, pos: int) -> tuple[int, Piece] | None:
+        """After "of"/"for" at ``pos``: the first country/org/institution piece within reach."""
+        doc = self.doc
+        if pos >= len(doc) or doc[pos].lower_ not in OF_WORDS:
+            return None
+        i = pos + 1
+        while i < len(doc) and i - pos <= MAX_OF_GAP:
+            piece = self._piece_starting(i, ("COUNTRY", "ORG", "INST"))
+            if piece is not None:
+                if piece.label == "COUNTRY" and piece.value.type != "COUNTRY":  # type: ignore[attr-defined]
+                    return None
+                head = self._piece_starting(piece.end, ("INST", "ORG"))
+                if piece.label == "COUNTRY" and head is not None:
+                    piece = head  # "the Russian Foreign Ministry": the adjective modifies the institution
+                # An institution may carry its own country after it ("Ministry of Defence of Ukraine").
+                return piece.end, piece
+            tok = doc[i]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ"):
+                return None
+            if not (tok.lower_ in DETERMINERS or tok.lower_ in OF_WORDS or tok.text[:1].isupper()):
+                return None
+            i += 1
+        return None
+
+    def _name_after(self, pos: int) -> int:
+        """End of a run of capitalised name tokens starting at ``pos`` (``pos`` if none)."""
+        doc = self.doc
+        end = pos
+        while end < len(doc) and end - pos < MAX_NAME_TOKENS:
+            tok = doc[end]
+            if (
+                tok.pos_ not in NAME_POS
+                or not NAME_TOKEN_RE.match(tok.text)
+                or tok.lower_ in MONTHS
+                or end in self.at_start
+                or end in self.used
+                or WEAPON_RE.search(tok.text)
+            ):
+                break
+            end += 1
+        return end
+
+    # -- phrase builders -------------------------------------------------------------------------
+    def titles(self) -> None:
+        for piece in self.pieces:
+            if piece.label == "TITLE" and self._free(piece.start, piece.end):
+                self._title(piece)
+
+    def _title(self, piece: Piece) -> None:
+        doc = self.doc
+        lex = self.lex
+        title = piece.value
+        role, sector = title.role, title.sector  # type: ignore[attr-defined]
+        country: str | None = None
+        start, end = piece.start, piece.end
+        words = [doc[start:end].text]
+        # Left: country adjectives, modifiers ("former", "deputy"), an earlier title, a determiner.
+        while start > 0:
+            mod = self._country_modifier(start)
+            if mod is not None:
+                start, country = mod[0], country or mod[1]
+                continue
+            prev = doc[start - 1]
+            if prev.lower_ in TITLE_MODIFIERS and prev.i not in self.used:
+                start -= 1
+                continue
+            before = self._piece_ending(start, ("TITLE",))
+            if before is not None and self._free(before.start, before.end):
+                start = before.start
+                words.insert(0, doc[before.start : before.end].text)
+                continue
+            break
+        # Right: "of <country|org|institution>", further titles, "in <capital>", then a name.
+        org_sector: str | None = None
+        while end < len(doc):
+            target = self._of_target(end)
+            if target is not None:
+                new_end, tpiece = target
+                code, tsector = self._piece_country_sector(tpiece)
+                if tpiece.label == "INST":
+                    mod = self._country_modifier(tpiece.start)
+                    code = code or (mod[1] if mod else None)
+                    after = self._of_target(new_end)
+                    if after is not None and after[1].label == "COUNTRY":
+                        new_end, code = after[0], code or after[1].value.code  # type: ignore[attr-defined]
+                country = country or code
+                org_sector = org_sector or tsector
+                end = new_end
+                continue
+            nxt = self._piece_starting(end, ("TITLE",))
+            if nxt is not None and self._free(nxt.start, nxt.end):
+                end = nxt.end
+                if nxt.value.sector and sector in (None, "GOV") and nxt.value.role != "honorific":  # type: ignore[attr-defined]
+                    sector = sector or nxt.value.sector  # type: ignore[attr-defined]
+                continue
+            if role in ("ambassador", "envoy") and doc[end].lower_ in PLACE_WORDS:
+                place = self._piece_starting(end + 1, ("COUNTRY",))
+                if place is not None:
+                    end = place.end
+                    continue
+            break
+        if org_sector and (sector in (None, "GOV")):
+            sector = org_sector if org_sector not in ("IGO",) else sector or org_sector
+        name_end = self._name_after(end)
+        start = self._left_det(start)
+        if name_end > end:
+            name = doc[end:name_end].text
+            self._take(Phrase(start, name_end, "NAME", "PERSON", name, country, sector, name, role))
+            return
+        if role in ("honorific", "comrade"):
+            return
+        canonical = " ".join(words).title()
+        if country:
+            canonical = f"{canonical} of {lex.country_names.get(country, country)}"
+        key = f"T:{role}|{country or ''}"
+        self._take(Phrase(start, end, "TITLE", "PERSON", canonical, country, sector, key, role))
+
+    def _piece_country_sector(self, piece: Piece) -> tuple[str | None, str | None]:
+        value = piece.value
+        if piece.label == "COUNTRY":
+            return value.code, None  # type: ignore[attr-defined]
+        if piece.label == "ORG":
+            return value.country, value.sector  # type: ignore[attr-defined]
+        return None, value.sector  # type: ignore[attr-defined]
+
+    def orgs(self) -> None:
+        for piece in self.pieces:
+            if piece.label == "ORG" and self._free(piece.start, piece.end):
+                self._org(piece)
+
+    def _org(self, piece: Piece) -> None:
+        org = piece.value
+        start = self._extend_modifiers(piece.start)
+        country = org.country  # type: ignore[attr-defined]
+        if country is None:
+            mod = self._modifier_country(start, piece.start)
+            country = mod
+        name = org.name  # type: ignore[attr-defined]
+        self._take(Phrase(start, piece.end, "NAME", org.type, name, country, org.sector, f"O:{name}"))  # type: ignore[attr-defined]
+
+    def _extend_modifiers(self, start: int) -> int:
+        """Grow left over country adjectives, institution nouns, lower-case modifiers and a determiner."""
+        doc = self.doc
+        while start > 0:
+            mod = self._country_modifier(start)
+            if mod is not None and self._free(mod[0], start):
+                start = mod[0]
+                continue
+            inst = self._piece_ending(start, ("INST",))
+            if inst is not None and self._free(inst.start, start):
+                start = inst.start
+                continue
+            prev = doc[start - 1]
+            if (
+                prev.i not in self.used
+                and prev.dep_ in ("amod", "compound", "nmod")
+                and prev.is_alpha
+                and prev.is_lower
+                and prev.i - 1 >= 0
+                and prev.head.i >= start
+            ):
+                start -= 1
+                continue
+            break
+        return self._left_det(start)
+
+    def _modifier_country(self, start: int, end: int) -> str | None:
+        for piece in self.pieces:
+            if piece.label == "COUNTRY" and start <= piece.start and piece.end <= end:
+                return piece.value.code  # type: ignore[attr-defined]
+        return None
+
+    def institutions(self) -> None:
+        for piece in self.pieces:
+            if piece.label == "INST" and self._free(piece.start, piece.end):
+                self._institution(piece)
+
+    def _institution(self, piece: Piece) -> None:
+        doc = self.doc
+        inst = piece.value
+        last = doc[piece.end - 1]
+        # The noun must head its phrase: "police station" and "army base" are not actors.
+        if self._piece_starting(piece.end, ("INST", "ORG")) is not None:
+            return
+        if last.dep_ in ("compound", "amod") and last.head.i >= piece.end:
+            return
+        start = self._extend_modifiers(piece.start)
+        end = piece.end
+        country = self._modifier_country(start, piece.start)
+        target = self._of_target(end)
+        if target is not None and target[1].label == "COUNTRY" and target[1].start == end + 1 + (
+            1 if doc[end + 1].lower_ in DETERMINERS else 0
+        ):
+            end = target[0]
+            country = country or target[1].value.code  # type: ignore[attr-defined]
+        words = [t.text for t in doc[start:end] if t.lower_ not in DETERMINERS or t.i != start]
+        name = " ".join(words)
+        key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
+        self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]
+
+    def countries(self) -> None:
+        kinds = {"NAME": "NAME", "SHORT": "NAME", "DEMONYM": "DEMONYM", "PEOPLE": "DEMONYM",
+                 "CAPITAL": "CAPITAL", "SEAT": "CAPITAL", "CITY": "PLACE"}
+        for piece in self.pieces:
+            if piece.label != "COUNTRY" or not self._free(piece.start, piece.end):
+                continue
+            entry = piece.value
+            start = self._left_det(piece.start) if entry.kind != "DEMONYM" else piece.start  # type: ignore[attr-defined]
+            if entry.type == "LOCATION":  # type: ignore[attr-defined]
+                name, key = entry.alias, f"L:{entry.alias}"  # type: ignore[attr-defined]
+            else:
+                name, key = entry.name, f"C:{entry.code}"  # type: ignore[attr-defined]
+            self._take(Phrase(start, piece.end, kinds.get(entry.kind, "NAME"), entry.type,  # type: ignore[attr-defined]
+                              name, entry.code, None, key))  # type: ignore[attr-defined]
+
+    def entities(self) -> None:
+        """Model entities the lexicon did not claim, with the model's known errors corrected."""
+        doc = self.doc
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {e[-1].lower_ for e in persons if len(e) > 1}
+        for ent in doc.ents:
+            span = _trim(ent)
+            if span is None or not self._free(span.start, span.end):
+                continue
+            if _is_hashtag(span) or WEAPON_RE.search(span.text) or not any(
+                t.text[:1].isupper() for t in span
+            ):
+                continue
+            label = ent.label_
+            if label in ("GPE", "LOC", "ORG") and len(span) == 1 and span[0].lower_ in surnames:
+                label = "PERSON"  # a surname of someone named in full elsewhere
+            if label == "PERSON":
+                self._person(span)
+            elif label == "ORG":
+                key = f"O:{span.text}"
+                self._take(Phrase(span.start, span.end, "NAME", "ORGANIZATION", span.text, None, None, key))
+            elif label in ("GPE", "LOC"):
+                self._take(Phrase(span.start, span.end, "PLACE", "LOCATION", span.text, None, None,
+                                  f"L:{span.text}"))
+            elif label == "NORP":
+                self._take(Phrase(span.start, span.end, "NAME", "GROUP", span.text, None, None,
+                                  f"G:{span.text}"))
+
+    def _person(self, span: Span) -> None:
+        name = span.text
+        country = sector = None
+        holders = self.lex.people_by_alias.get(norm(name), ())
+        if holders and len({p.country for p in holders}) == 1:
+            country = holders[0].country
+            sector = holders[0].sector
+        self._take(Phrase(span.start, span.end, "NAME", "PERSON", name, country, sector, name))
+
+    def appositions(self) -> None:
+        """"X, the Iranian foreign minister" and "the foreign minister, X": share country and sector."""
+        doc = self.doc
+        by_start = {p.start: p for p in self.phrases}
+        by_end = {p.end: p for p in self.phrases}
+        for phrase in self.phrases:
+            if phrase.kind != "NAME" or phrase.entity_type != "PERSON":
+                continue
+            other = None
+            if phrase.end < len(doc) and doc[phrase.end].text == ",":
+                other = by_start.get(phrase.end + 1)
+            if other is None and phrase.start > 1 and doc[phrase.start - 1].text == ",":
+                other = by_end.get(phrase.start - 1)
+            if other is None or other.kind != "TITLE":
+                continue
+            phrase.country = phrase.country or other.country
+            phrase.sector = phrase.sector or other.sector
+            phrase.role = phrase.role or other.role
+            other.key = phrase.key
+            other.country = other.country or phrase.country
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading determiner or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_hashtag(span: Span) -> bool:
+    doc = span.doc
+    return span.text.startswith(("#", "@")) or (
+        span.start > 0 and doc[span.start - 1].text in ("#", "@")
+    )

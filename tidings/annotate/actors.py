@@ -1,0 +1,171 @@
+"""The ``tidings_actors`` spaCy component: every actor mention of a Doc, as whole phrases.
+
+It runs after the model's NER. Phrase matchers built once from the actor tables find country names,
+demonyms and capitals, named organisations, institution nouns and titles; ``actor_phrases`` grows them
+into actor phrases and corrects the model's entity labels; pronouns come from a token Matcher.
+Results: ``doc.spans["tidings_actors"]`` (each span with ``span._.tidings_actor``, an ActorMention with
+offsets relative to the Doc) and ``doc._.tidings_actors`` (the same mentions as a list).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..records import ActorMention
+from ..resolve.lexicon import Lexicon, lexicon, norm
+from .actor_phrases import Composer, Phrase, Piece
+
+SPAN_KEY = "tidings_actors"
+_DATA_KEY = "tidings_actor"
+# Pronouns that can stand for an actor, with the entity type they most likely refer to.
+PRONOUN_TYPES = {
+    "he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON",
+    "they": "GROUP", "them": "GROUP", "we": "GROUP", "us": "GROUP", "it": "ORGANIZATION",
+}
+_TABLES = (("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"))
+
+
+def _actor_getter(span: Span) -> ActorMention | None:
+    data = span.doc.user_data.get((_DATA_KEY, span.start_char, span.end_char))
+    return ActorMention(*data) if data is not None else None
+
+
+def _doc_actors_getter(doc: Doc) -> list[ActorMention]:
+    if SPAN_KEY not in doc.spans:
+        return []
+    return [m for m in (_actor_getter(s) for s in doc.spans[SPAN_KEY]) if m is not None]
+
+
+def register_extensions() -> None:
+    """Register ``span._.tidings_actor`` and ``doc._.tidings_actors`` once per process."""
+    if not Span.has_extension("tidings_actor"):
+        Span.set_extension("tidings_actor", getter=_actor_getter)
+    if not Doc.has_extension("tidings_actors"):
+        Doc.set_extension("tidings_actors", getter=_doc_actors_getter)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and len(alias) <= 6 and any(c.isupper() for c in letters[1:] or letters) and (
+        sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) or len(letters) <= 2
+    )
+
+
+class ActorRecognizer:
+    """Finds actor phrases; the matchers are built once from the lexicon."""
+
+    def __init__(self, nlp: Language, name: str = "tidings_actors", lex: Lexicon | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.lex = lex or lexicon()
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for table, label in _TABLES:
+            lowered: dict[str, Doc] = {}
+            exact: dict[str, Doc] = {}
+            for alias in self.lex.surfaces.get(table, ()):
+                text = alias[4:] if alias.lower().startswith("the ") else alias
+                if not text:
+                    continue
+                if _is_acronym(text):
+                    exact.setdefault(text, nlp.make_doc(text))
+                else:
+                    lowered.setdefault(text.lower(), nlp.make_doc(text))
+            if lowered:
+                self.lower.add(label, list(lowered.values()))
+            if exact:
+                self.exact.add(label, list(exact.values()))
+        self.pronouns = Matcher(nlp.vocab)
+        self.pronouns.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUN_TYPES)}, "POS": "PRON"}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        phrases = self.find(doc)
+        self.set_annotations(doc, phrases)
+        return doc
+
+    def pipe(self, docs: Any, batch_size: int = 128) -> Any:
+        for doc in docs:
+            yield self(doc)
+
+    # -- matching --------------------------------------------------------------------------------
+    def _pieces(self, doc: Doc) -> list[Piece]:
+        spans = []
+        for matcher in (self.lower, self.exact):
+            for match_id, start, end in matcher(doc):
+                span = Span(doc, start, end, label=match_id)
+                if span.label_ in ("COUNTRY", "ORG") and not any(c.isupper() for c in span.text):
+                    continue  # proper names are written with capitals ("china" is not China)
+                spans.append(span)
+        pieces = []
+        tables = {
+            "COUNTRY": self.lex.countries, "ORG": self.lex.orgs,
+            "INST": self.lex.institutions, "TITLE": self.lex.titles,
+        }
+        for span in filter_spans(spans):
+            value = tables[span.label_].get(norm(span.text))
+            if value is not None:
+                pieces.append(Piece(span.start, span.end, span.label_, value))
+        return pieces
+
+    def find(self, doc: Doc) -> list[Phrase]:
+        """All actor phrases of ``doc`` in text order."""
+        composer = Composer(doc, self._pieces(doc), self.lex)
+        composer.titles()
+        composer.orgs()
+        composer.institutions()
+        composer.countries()
+        composer.entities()
+        composer.appositions()
+        for _, start, end in self.pronouns(doc):
+            tok = doc[start]
+            if start in composer.used or tok.dep_ == "expl":
+                continue
+            composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
+                                  key=f"P:{tok.lower_}"))
+        return sorted(composer.phrases, key=lambda p: (p.start, p.end))
+
+    def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:
+        spans = []
+        for phrase in phrases:
+            span = Span(doc, phrase.start, phrase.end, label=phrase.entity_type)
+            mention = ActorMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind=phrase.kind,
+                entity_type=phrase.entity_type,
+                name=phrase.name,
+                country=phrase.country,
+                sector=phrase.sector,
+                segment=0,
+                key=phrase.key or phrase.name,
+            )
+            doc.user_data[(_DATA_KEY, span.start_char, span.end_char)] = [
+                getattr(mention, f.name) for f in dataclasses.fields(mention)
+            ]
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+
+
+@Language.factory("tidings_actors", default_config={}, assigns=["doc.spans", "doc._.tidings_actors"])
+def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
+    """spaCy factory for the actor component (``nlp.add_pipe("tidings_actors")``)."""
+    return ActorRecognizer(nlp, name)
+
+
+def mentions_from_doc(doc: Doc, segment_index: int, offset: int) -> list[ActorMention]:
+    """The actor mentions of a segment's Doc with document offsets (``offset`` = segment start)."""
+    register_extensions()
+    return [
+        dataclasses.replace(m, start=m.start + offset, end=m.end + offset, segment=segment_index)
+        for m in doc._.tidings_actors
+    ]
+
+
+register_extensions()

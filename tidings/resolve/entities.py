@@ -1,0 +1,290 @@
+"""Document-level resolution: actor mentions -> canonical entities.
+
+Mentions are taken in text order. Countries, places, organisations and institutions group by key;
+people link by name (full name, then surname or given name alone), titles link to the person who holds
+that office in the document (or, when a publication date is given, in the office-holder table),
+and simple pronouns link to the most recent compatible actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..records import ActorMention, Entity, Span, content_id
+from .lexicon import Lexicon, Person, lexicon, norm
+
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+THING_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+# How far back (in segments) a pronoun may look for its antecedent.
+PRONOUN_REACH = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The canonical entities of one document and which entity each mention belongs to."""
+
+    entities: tuple[Entity, ...]
+    links: dict[tuple[int, int], int] = field(default_factory=dict, hash=False, compare=False)
+
+    def entity_for(self, mention: ActorMention) -> Entity | None:
+        """The entity of ``mention`` (None for a pronoun or title that could not be resolved)."""
+        index = self.links.get((mention.start, mention.end))
+        return self.entities[index] if index is not None else None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: str
+    name: str
+    country: str | None
+    sector: str | None
+    mentions: list[ActorMention]
+    roles: set[str] = field(default_factory=set)
+    full_name: bool = False
+    from_table: bool = False
+
+    def add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        if self.country is None and mention.kind != "PRONOUN":
+            self.country = mention.country
+        if self.sector is None and mention.kind != "PRONOUN":
+            self.sector = mention.sector
+
+
+@lru_cache(maxsize=2)
+def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted((t for t in titles if len(t) > 2), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _roles_in(text: str, lex: Lexicon) -> set[str]:
+    pattern = _title_pattern(tuple(lex.titles))
+    return {lex.titles[norm(m.group(1))].role for m in pattern.finditer(text)}
+
+
+class _Resolver:
+    def __init__(self, text: str, published: str | None, lex: Lexicon) -> None:
+        self.text = text
+        self.published = published
+        self.lex = lex
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[str, int] = {}
+        self.person_names: dict[str, int] = {}  # full name or single token -> cluster
+        self.links: dict[tuple[int, int], int] = {}
+        self.history: list[tuple[ActorMention, int]] = []  # resolved non-pronoun mentions in order
+        self.country_counts: Counter[str] = Counter()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _new(self, mention: ActorMention, **kw: object) -> int:
+        cluster = _Cluster(
+            type=str(kw.get("type", mention.entity_type)),
+            name=str(kw.get("name", mention.name)),
+            country=kw.get("country", mention.country),  # type: ignore[arg-type]
+            sector=kw.get("sector", mention.sector),  # type: ignore[arg-type]
+            mentions=[],
+        )
+        self.clusters.append(cluster)
+        return len(self.clusters) - 1
+
+    def _link(self, mention: ActorMention, index: int) -> None:
+        self.clusters[index].add(mention)
+        self.links[(mention.start, mention.end)] = index
+        if mention.kind != "PRONOUN":
+            self.history.append((mention, index))
+
+    def _holders(self, name: str) -> tuple[Person, ...]:
+        people = self.lex.people_by_alias.get(norm(name), ())
+        if self.published:
+            dated = tuple(p for p in people if p.holds(self.published))
+            return dated or people
+        return people
+
+    # -- per kind --------------------------------------------------------------------------------
+    def resolve(self, mentions: list[ActorMention]) -> None:
+        for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if (mention.start, mention.end) in self.links:
+                continue
+            if mention.kind == "PRONOUN":
+                self._pronoun(mention)
+            elif mention.entity_type == "PERSON" and mention.kind == "TITLE":
+                self._title(mention)
+            elif mention.entity_type == "PERSON":
+                self._person(mention)
+            else:
+                self._keyed(mention)
+
+    def _keyed(self, mention: ActorMention) -> None:
+        key = mention.key or mention.name
+        country = mention.country
+        if mention.kind == "INSTITUTION" and country is None and self.country_counts:
+            # The country of an unqualified "the government" is the one the document is about so far.
+            country = self.country_counts.most_common(1)[0][0]
+            key = f"{key.rstrip('|')}|{country}" if key.endswith("|") else key
+        index = self.by_key.get(key)
+        if index is None:
+            index = self._new(mention, country=country)
+            self.by_key[key] = index
+        self._link(mention, index)
+        if mention.entity_type == "COUNTRY" and mention.country and mention.country not in ("WST",):
+            self.country_counts[mention.country] += 1
+
+    def _person(self, mention: ActorMention) -> None:
+        tokens = mention.name.split()
+        full = " ".join(tokens)
+        index = self.person_names.get(full.lower())
+        if index is None and len(tokens) > 1:
+            index = self._match_full(tokens)
+        if index is None and len(tokens) == 1:
+            index = self.person_names.get(tokens[0].lower())
+        if index is None:
+            index = self._new(mention, type="PERSON")
+        cluster = self.clusters[index]
+        if len(tokens) > 1 and not cluster.full_name:
+            cluster.name, cluster.full_name = full, True
+        cluster.roles |= _roles_in(mention.text, self.lex)
+        self._link(mention, index)
+        self.person_names.setdefault(full.lower(), index)
+        for token in (tokens[0], tokens[-1]) if len(tokens) > 1 else ():
+            # A surname or given name alone later refers to the most recent person who bore it.
+            self.person_names[token.lower()] = index
+
+    def _match_full(self, tokens: list[str]) -> int | None:
+        first, last = tokens[0].lower(), tokens[-1].lower()
+        for index in reversed(range(len(self.clusters))):
+            cluster = self.clusters[index]
+            if cluster.type != "PERSON" or cluster.from_table and not cluster.full_name:
+                continue
+            names = cluster.name.lower().split()
+            if not names:
+                continue
+            if cluster.full_name and names[-1] == last and names[0] == first:
+                return index  # "Ahmed Omar Sheikh" / "Ahmed Omar Said Sheikh"
+            if not cluster.full_name and names[-1] in (last, first):
+                return index  # "Khokhar" seen before "Noel Israel Khokhar"
+        return None
+
+    def _title(self, mention: ActorMention) -> None:
+        for key_index, cluster in enumerate(self.clusters):
+            if cluster.type == "PERSON" and any(m.key == mention.key and m.kind == "NAME" for m in cluster.mentions):
+                self._link(mention, key_index)  # apposition: "X, the foreign minister"
+                return
+        role = next(iter(_roles_in(mention.text, self.lex)), None)
+        index = self._holder_in_document(role, mention.country, mention.start)
+        if index is None and role and self.published:
+            index = self._holder_in_table(role, mention.country, mention)
+        if index is None:
+            key = mention.key or mention.name
+            index = self.by_key.get(key)
+            if index is None:
+                index = self._new(mention)
+                self.by_key[key] = index
+        self._link(mention, index)
+
+    def _holder_in_document(self, role: str | None, country: str | None, before: int) -> int | None:
+        if role is None:
+            return None
+        for mention, index in reversed(self.history):
+            cluster = self.clusters[index]
+            if cluster.type != "PERSON" or mention.kind == "TITLE":
+                continue
+            self._fill_from_table(cluster)
+            if role in cluster.roles and (country is None or cluster.country == country):
+                return index
+        return None
+
+    def _holder_in_table(self, role: str, country: str | None, mention: ActorMention) -> int | None:
+        if country is None:
+            return None
+        for person in self.lex.people:
+            if person.role == role and person.country == country and person.holds(self.published):
+                index = self.person_names.get(person.name.lower())
+                if index is None:
+                    index = self._new(mention, type="PERSON", name=person.name, country=person.country,
+                                      sector=person.sector)
+                    self.clusters[index].full_name = True
+                    self.clusters[index].from_table = True
+                    self.person_names[person.name.lower()] = index
+                self.clusters[index].roles.add(role)
+                return index
+        return None
+
+    def _fill_from_table(self, cluster: _Cluster) -> None:
+        holders = self._holders(cluster.name)
+        if not holders:
+            return
+        same = [p for p in holders if cluster.country in (None, p.country)]
+        if not same:
+            return
+        if not cluster.full_name:
+            cluster.name = same[0].name
+        cluster.country = cluster.country or same[0].country
+        cluster.sector = cluster.sector or same[0].sector
+        cluster.roles |= {p.role for p in same if p.role}
+
+    def _pronoun(self, mention: ActorMention) -> None:
+        word = mention.text.lower()
+        if word in PERSON_PRONOUNS:
+            wanted = {"PERSON"}
+        elif word in THING_PRONOUNS:
+            wanted = {"ORGANIZATION", "COUNTRY"}
+        elif word in GROUP_PRONOUNS:
+            wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
+        else:
+            return  # "we", "us": the author's side, not resolved
+        for previous, index in reversed(self.history):
+            if mention.segment - previous.segment > PRONOUN_REACH:
+                break
+            if previous.start >= mention.start:
+                continue
+            if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
+                self._link(mention, index)
+                return
+
+    # -- output ----------------------------------------------------------------------------------
+    def entities(self) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int]]:
+        order = sorted(
+            (i for i, c in enumerate(self.clusters) if c.mentions),
+            key=lambda i: min(m.start for m in self.clusters[i].mentions),
+        )
+        position = {old: new for new, old in enumerate(order)}
+        built = []
+        for old in order:
+            cluster = self.clusters[old]
+            if cluster.type == "PERSON":
+                self._fill_from_table(cluster)
+            spans = tuple(
+                Span(m.start, m.end, self.text[m.start : m.end] if self.text else m.text)
+                for m in sorted(cluster.mentions, key=lambda m: m.start)
+            )
+            built.append(
+                Entity(
+                    id=content_id(cluster.type, cluster.name, cluster.country or ""),
+                    name=cluster.name,
+                    type=cluster.type,
+                    country=cluster.country,
+                    sector=cluster.sector,
+                    mentions=spans,
+                )
+            )
+        links = {span: position[i] for span, i in self.links.items() if i in position}
+        return tuple(built), links
+
+
+def resolve_entities(
+    mentions: list[ActorMention], text: str, published: str | None = None, *, lex: Lexicon | None = None
+) -> Resolution:
+    """Group a document's actor mentions into canonical entities.
+
+    mentions (list[ActorMention]): every mention of the document, with document offsets.
+    text (str): the document text (spans are cut from it).
+    published (str | None): ISO publication date; enables the office-holder lookup for titles.
+    RETURNS (Resolution): the entities in order of first mention, and ``entity_for(mention)``.
+    """
+    resolver = _Resolver(text, published, lex or lexicon())
+    resolver.resolve(list(mentions))
+    entities, links = resolver.entities()
+    return Resolution(entities=entities, links=links)
