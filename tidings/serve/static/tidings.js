@@ -117,9 +117,10 @@
     var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
     var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
     var pad = 60, sx = (width - 2 * pad) / Math.max(1, maxX - minX), sy = (height - 2 * pad) / Math.max(1, maxY - minY);
+    var sc = Math.min(sx, sy, 3), ox = (width - (maxX - minX) * sc) / 2, oy = (height - (maxY - minY) * sc) / 2;
     nodes.forEach(function (nd) {
       var p = pos[nd.id];
-      p.x = pad + (p.x - minX) * sx; p.y = pad + (p.y - minY) * sy;
+      p.x = ox + (p.x - minX) * sc; p.y = oy + (p.y - minY) * sc;
     });
     return pos;
   }
