@@ -1,0 +1,103 @@
+"""``read_inputs``: files, folders, JSON Lines and WARC files -> RawDocument, with errors as values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import Errors, InputError
+from ..records import RawDocument, content_id
+from .html import html_document
+from .jsonl import decode_lines, read_jsonl_lines
+from .text import decode_text, read_bytes
+from .warc import read_warc
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
+
+
+def _known(path: Path) -> bool:
+    return path.name.lower().endswith(KNOWN_SUFFIXES)
+
+
+def read_file(path: Path, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Documents of one file, by its extension; unknown extensions are read as plain text."""
+    kind = _kind(path)
+    if kind == "warc":
+        if not path.exists():
+            yield InputError(Errors.E001.format(source=str(path)), str(path))
+            return
+        yield from read_warc(path, max_bytes)
+        return
+    if kind == "jsonl":
+        yield from _read_jsonl_file(path, max_bytes)
+        return
+    try:
+        data = read_bytes(path, max_bytes)
+        if kind == "html":
+            if b"\x00" in data:
+                raise InputError(Errors.E003.format(source=str(path)), str(path))
+            yield html_document(data, str(path))
+            return
+        text = decode_text(data, str(path))
+    except InputError as error:
+        yield error
+        return
+    yield RawDocument(doc_id=content_id(text), text=text, source=str(path))
+
+
+def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Stream a JSON Lines file line by line: each line is checked and parsed on its own."""
+    name = str(path)
+    if not path.exists():
+        yield InputError(Errors.E001.format(source=name), name)
+        return
+    if path.stat().st_size == 0:
+        yield InputError(Errors.E002.format(source=name), name)
+        return
+    with path.open("rb") as handle:
+        for number, item in enumerate(decode_lines(handle, name), start=1):
+            if isinstance(item, InputError):
+                yield item
+            elif item.strip():
+                yield from read_jsonl_lines([item], name, max_bytes, first_line=number)
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Each path; folders expanded recursively (sorted) to the files with a known extension."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and _known(p)):
+                yield child
+        else:
+            yield path
+
+
+def read_inputs(paths: Iterable[str | Path], *, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Yield a RawDocument for each readable document and an InputError (as a value) for each bad one.
+
+    paths (Iterable[str | Path]): files and folders (.txt and other text, .html/.htm, .jsonl, .warc[.gz]).
+    max_bytes (int): size limit per document (per file for text/HTML, per line or record otherwise).
+    """
+    for path in expand(paths):
+        yield from read_file(path, max_bytes)
+
+
+def read_jsonl_stream(lines: Iterable[str], *, name: str = "<stdin>", max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Documents from JSON lines read from a stream (``-`` on the command line)."""
+    yield from read_jsonl_lines(lines, name, max_bytes)
