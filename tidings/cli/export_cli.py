@@ -1,0 +1,64 @@
+"""``tidings export``: write the stored events as JSONL, CSV, Parquet, PLOVER JSON, GDELT TSV or GraphML."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from .app import app
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class ExportFormat(str, Enum):
+    """Export formats."""
+
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    plover = "plover"
+    gdelt = "gdelt"
+    graphml = "graphml"
+
+
+@app.command("export")
+def export_cli(
+    fmt: ExportFormat = typer.Option(..., "--format", help="jsonl, csv, parquet, plover, gdelt or graphml."),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    db: str | None = typer.Option(None, "--db", help="Store file (default: TIDINGS_DB or tidings.duckdb)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing output file."),
+    quad_scheme: str = typer.Option("gdelt_usual", "--quad-scheme", help="gdelt: gdelt_usual or icews."),
+    all_statuses: bool = typer.Option(False, "--all-statuses",
+                                      help="gdelt: also export planned/negated/... clusters."),
+    nodes: str = typer.Option("actor", "--nodes", help="graphml: actor or country nodes."),
+) -> None:
+    """Export the stored events to a file.
+
+    Example: tidings export --format gdelt -o events.tsv --db events.duckdb
+    """
+    import duckdb
+
+    from ..records import STATUSES
+    from ..settings import Settings
+    from ..store.exports import export
+
+    if output.exists() and not force:
+        _err.print(f"error: {output}: already exists (use --force to overwrite)", markup=False)
+        raise typer.Exit(2)
+    db_path = db or Settings.from_env().db_path
+    options: dict = {}
+    if fmt is ExportFormat.gdelt:
+        options = {"quad_scheme": quad_scheme,
+                   "statuses": STATUSES if all_statuses else ("occurred", "ongoing")}
+    elif fmt is ExportFormat.graphml:
+        options = {"nodes": nodes}
+    try:
+        n = export(db_path, fmt.value, output, **options)
+    except (ValueError, FileNotFoundError, OSError, duckdb.Error) as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        _err.print(f"error: {message}", markup=False)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {n} {'edges' if fmt is ExportFormat.graphml else 'records'} to {output}")
