@@ -14,9 +14,14 @@ from typing import Any
 from ..records import PLOVER_TYPES, STATUSES
 from .view import EventView, decorate, plover_score, score_colour
 
+# A document's display title: its metadata title, else its first title segment, else its source.
+_DOC_TITLE = (
+    "coalesce(d.title, (SELECT substr(d.text, s.start + 1, s.\"end\" - s.start) FROM segments s "
+    "WHERE s.doc_id = d.doc_id AND s.kind = 'title' ORDER BY s.start LIMIT 1), d.source, d.doc_id)"
+)
 # Event columns read for an event view, in this order.
 _EVENT_COLS = (
-    "e.event_id", "e.doc_id", "coalesce(d.title, d.source, e.doc_id)", "e.type", "e.source_name",
+    "e.event_id", "e.doc_id", _DOC_TITLE, "e.type", "e.source_name",
     "e.target_name", "e.source_actor_id", "e.target_actor_id", "e.source_country", "e.target_country",
     "e.date", "e.date_precision", "e.status", "e.attributed_to", "e.confidence", "e.mode", "e.segment",
     "e.evidence_start", "e.evidence_end", "e.evidence_text",
@@ -189,7 +194,7 @@ class Store:
     def documents(self, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
         """Documents with their number of events, by publication date (newest first)."""
         rows = self._rows(
-            "SELECT d.doc_id, d.title, d.published, d.genre, d.source, "
+            f"SELECT d.doc_id, {_DOC_TITLE}, d.published, d.genre, d.source, "
             "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) "
             "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
             [int(limit), int(offset)])
@@ -199,8 +204,8 @@ class Store:
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One document with its text, segments and events (each with all its evidence spans)."""
         rows = self._rows(
-            "SELECT doc_id, title, published, published_method, genre, source, url, text "
-            "FROM documents WHERE doc_id = ?", [doc_id])
+            f"SELECT doc_id, {_DOC_TITLE}, published, published_method, genre, source, url, text "
+            "FROM documents d WHERE doc_id = ?", [doc_id])
         if not rows:
             return None
         keys = ("doc_id", "title", "published", "published_method", "genre", "source", "url", "text")
@@ -243,7 +248,7 @@ class Store:
             "SELECT text, count(*) n FROM mentions WHERE actor_id = ? GROUP BY text ORDER BY n DESC, text "
             "LIMIT 30", [actor["actor_id"]])]
         actor["documents"] = [dict(zip(("doc_id", "title"), r)) for r in self._rows(
-            "SELECT DISTINCT d.doc_id, coalesce(d.title, d.source, d.doc_id) FROM documents d "
+            f"SELECT DISTINCT d.doc_id, {_DOC_TITLE} FROM documents d "
             "WHERE d.doc_id IN (SELECT doc_id FROM mentions WHERE actor_id = ? UNION "
             "SELECT doc_id FROM events WHERE source_actor_id = ? OR target_actor_id = ?) ORDER BY 2",
             [actor["actor_id"]] * 3)]
