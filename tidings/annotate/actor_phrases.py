@@ -23,7 +23,6 @@ TITLE_MODIFIERS = frozenset(
 DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # Prepositions that attach an institution, organisation or country to a title or institution.
 OF_WORDS = frozenset({"of", "for"})
-PLACE_WORDS = frozenset({"in", "to", "at"})
 NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -32,9 +31,13 @@ MONTHS = frozenset(
 # Model numbers of weapons and vehicles ("S-400s", "T-80UD", "F-16", "Su-35"), and other names with digits.
 WEAPON_RE = re.compile(r"^[A-Za-z]{1,4}-?\d|\d")
 NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
-COUNTRY_MOD_KINDS = frozenset({"NAME", "SHORT", "DEMONYM", "PEOPLE"})
+COUNTRY_MOD_KINDS = frozenset({"NAME", "SHORT", "DEMONYM", "PEOPLE", "CAPITAL", "SEAT"})
+# Country fields that are not states: an organisation with one of these gives no nationality.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
 MAX_NAME_TOKENS = 5
 MAX_OF_GAP = 8
+APPOSITION_GAP = 6
+APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
 
 
 @dataclass(slots=True)
@@ -105,8 +108,10 @@ class Composer:
         return None
 
     def _left_det(self, start: int) -> int:
-        if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
-            return start - 1
+        if start > 0 and start - 1 not in self.used:
+            prev = self.doc[start - 1]
+            if prev.lower_ in DETERMINERS and prev.dep_ in ("det", "poss", "predet"):
+                return start - 1
         return start
 
     def _of_target(self, pos: int) -> tuple[int, Piece] | None:
@@ -163,6 +168,7 @@ class Composer:
         title = piece.value
         role, sector = title.role, title.sector  # type: ignore[attr-defined]
         country: str | None = None
+        org_sector: str | None = None
         start, end = piece.start, piece.end
         words = [doc[start:end].text]
         # Left: country adjectives, modifiers ("former", "deputy"), an earlier title, a determiner.
@@ -180,9 +186,15 @@ class Composer:
                 start = before.start
                 words.insert(0, doc[before.start : before.end].text)
                 continue
+            org = self._piece_ending(start, ("ORG",))
+            if org is not None and self._free(org.start, org.end):
+                start = org.start
+                code, org_sector = org.value.country, org.value.sector  # type: ignore[attr-defined]
+                if code and code not in NON_STATE_CODES:
+                    country = country or code
+                continue
             break
-        # Right: "of <country|org|institution>", further titles, "in <capital>", then a name.
-        org_sector: str | None = None
+        # Right: "of <country|org|institution>", further titles, then a name.
         while end < len(doc):
             target = self._of_target(end)
             if target is not None:
@@ -194,7 +206,8 @@ class Composer:
                     after = self._of_target(new_end)
                     if after is not None and after[1].label == "COUNTRY":
                         new_end, code = after[0], code or after[1].value.code  # type: ignore[attr-defined]
-                country = country or code
+                if doc[end].lower_ == "of":  # "envoy for Afghanistan" says nothing of his country
+                    country = country or code
                 org_sector = org_sector or tsector
                 end = new_end
                 continue
@@ -204,11 +217,6 @@ class Composer:
                 if nxt.value.sector and sector in (None, "GOV") and nxt.value.role != "honorific":  # type: ignore[attr-defined]
                     sector = sector or nxt.value.sector  # type: ignore[attr-defined]
                 continue
-            if role in ("ambassador", "envoy") and doc[end].lower_ in PLACE_WORDS:
-                place = self._piece_starting(end + 1, ("COUNTRY",))
-                if place is not None:
-                    end = place.end
-                    continue
             break
         if org_sector and (sector in (None, "GOV")):
             sector = org_sector if org_sector not in ("IGO",) else sector or org_sector
@@ -304,6 +312,8 @@ class Composer:
         ):
             end = target[0]
             country = country or target[1].value.code  # type: ignore[attr-defined]
+        if country is None and doc[start].lower_ in ("a", "an"):
+            return  # "an army", "a court": generic, not an actor of the story
         words = [t.text for t in doc[start:end] if t.lower_ not in DETERMINERS or t.i != start]
         name = " ".join(words)
         key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
@@ -329,7 +339,7 @@ class Composer:
         doc = self.doc
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in persons if len(e) > 1}
-        for ent in doc.ents:
+        for ent in _join_split_names(doc):
             span = _trim(ent)
             if span is None or not self._free(span.start, span.end):
                 continue
@@ -343,13 +353,14 @@ class Composer:
             if label == "PERSON":
                 self._person(span)
             elif label == "ORG":
-                key = f"O:{span.text}"
-                self._take(Phrase(span.start, span.end, "NAME", "ORGANIZATION", span.text, None, None, key))
+                self._take(Phrase(span.start, span.end, "NER", "ORGANIZATION", span.text, None, None,
+                                  f"O:{span.text}"))
             elif label in ("GPE", "LOC"):
-                self._take(Phrase(span.start, span.end, "PLACE", "LOCATION", span.text, None, None,
+                self._take(Phrase(span.start, span.end, "NER", "LOCATION", span.text, None, None,
                                   f"L:{span.text}"))
-            elif label == "NORP":
-                self._take(Phrase(span.start, span.end, "NAME", "GROUP", span.text, None, None,
+            elif label == "NORP" and not (len(span) == 1 and span[0].dep_ in ("amod", "compound")):
+                # "Muslims" may act; "Muslim sentiment" is only described.
+                self._take(Phrase(span.start, span.end, "NER", "GROUP", span.text, None, None,
                                   f"G:{span.text}"))
 
     def _person(self, span: Span) -> None:
@@ -371,7 +382,11 @@ class Composer:
                 continue
             other = None
             if phrase.end < len(doc) and doc[phrase.end].text == ",":
-                other = by_start.get(phrase.end + 1)
+                # ", the Iranian foreign minister" or ", one of the best American experts"
+                for pos in range(phrase.end + 1, min(len(doc), phrase.end + 1 + APPOSITION_GAP)):
+                    other = by_start.get(pos)
+                    if other is not None or doc[pos].pos_ not in APPOSITION_FILLER:
+                        break
             if other is None and phrase.start > 1 and doc[phrase.start - 1].text == ",":
                 other = by_end.get(phrase.start - 1)
             if other is None or other.kind != "TITLE":
@@ -381,6 +396,26 @@ class Composer:
             phrase.role = phrase.role or other.role
             other.key = phrase.key
             other.country = other.country or phrase.country
+
+
+def _join_split_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a person's name and a surname tagged as a place joined again."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == ent.start
+            and ent.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and len(ent) == 1
+            and NAME_TOKEN_RE.match(ent.text)
+        ):
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _trim(ent: Span) -> Span | None:

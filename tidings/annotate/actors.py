@@ -102,12 +102,18 @@ class ActorRecognizer:
                 if span.label_ in ("COUNTRY", "ORG") and not any(c.isupper() for c in span.text):
                     continue  # proper names are written with capitals ("china" is not China)
                 spans.append(span)
+        # A country or title inside a person's name is part of the name ("Noel Israel Khokhar").
+        inside = {
+            i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start + 1, ent.end)
+        }
         pieces = []
         tables = {
             "COUNTRY": self.lex.countries, "ORG": self.lex.orgs,
             "INST": self.lex.institutions, "TITLE": self.lex.titles,
         }
         for span in filter_spans(spans):
+            if span.start in inside and span.label_ != "INST":
+                continue
             value = tables[span.label_].get(norm(span.text))
             if value is not None:
                 pieces.append(Piece(span.start, span.end, span.label_, value))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..records import ActorMention, Entity, Span, content_id
@@ -20,7 +20,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 # How far back (in segments) a pronoun may look for its antecedent.
-PRONOUN_REACH = 1
+PRONOUN_REACH = {"PERSON": 1, "OTHER": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,12 @@ class Resolution:
     def entity_for(self, mention: ActorMention) -> Entity | None:
         """The entity of ``mention`` (None for a pronoun or title that could not be resolved)."""
         index = self.links.get((mention.start, mention.end))
+        if index is None:
+            # A mention cut differently (e.g. built from a bare model entity): the linked span around it.
+            index = next(
+                (i for (start, end), i in self.links.items() if start <= mention.start and mention.end <= end),
+                None,
+            )
         return self.entities[index] if index is not None else None
 
 
@@ -105,9 +111,19 @@ class _Resolver:
 
     # -- per kind --------------------------------------------------------------------------------
     def resolve(self, mentions: list[ActorMention]) -> None:
+        # Given names and surnames of people named in full anywhere in the document: the model
+        # sometimes tags such a name alone as a place or an organisation ("Khokhar" as GPE).
+        name_tokens = {
+            token.lower()
+            for m in mentions
+            if m.entity_type == "PERSON" and m.kind == "NAME" and len(m.name.split()) > 1
+            for token in (m.name.split()[0], m.name.split()[-1])
+        }
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
+            if mention.kind == "NER" and mention.entity_type != "PERSON" and mention.name.lower() in name_tokens:
+                mention = replace(mention, entity_type="PERSON", kind="NAME", key=mention.name)
             if mention.kind == "PRONOUN":
                 self._pronoun(mention)
             elif mention.entity_type == "PERSON" and mention.kind == "TITLE":
@@ -192,7 +208,7 @@ class _Resolver:
             if cluster.type != "PERSON" or mention.kind == "TITLE":
                 continue
             self._fill_from_table(cluster)
-            if role in cluster.roles and (country is None or cluster.country == country):
+            if role in cluster.roles and (country is None or cluster.country in (None, country)):
                 return index
         return None
 
@@ -235,14 +251,39 @@ class _Resolver:
             wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
         else:
             return  # "we", "us": the author's side, not resolved
+        reach = PRONOUN_REACH["PERSON" if "PERSON" in wanted else "OTHER"]
         for previous, index in reversed(self.history):
-            if mention.segment - previous.segment > PRONOUN_REACH:
+            if mention.segment - previous.segment > reach:
                 break
             if previous.start >= mention.start:
                 continue
             if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
                 self._link(mention, index)
                 return
+
+    def merge_titles_forward(self) -> None:
+        """A title used before the holder is named ("the ambassador ... Ambassador X") joins X."""
+        for index, cluster in enumerate(self.clusters):
+            if cluster.type != "PERSON" or cluster.from_table or not cluster.mentions:
+                continue
+            if any(m.kind != "TITLE" for m in cluster.mentions):
+                continue
+            first = min(m.start for m in cluster.mentions)
+            roles = set().union(*(_roles_in(m.text, self.lex) for m in cluster.mentions))
+            for other_index, other in enumerate(self.clusters):
+                if other_index == index or other.type != "PERSON" or not other.mentions:
+                    continue
+                if not any(m.kind == "NAME" for m in other.mentions):
+                    continue
+                if min(m.start for m in other.mentions) < first:
+                    continue  # earlier holders were already tried when the title was read
+                self._fill_from_table(other)
+                if roles & other.roles and cluster.country in (None, other.country):
+                    for mention in cluster.mentions:
+                        other.add(mention)
+                        self.links[(mention.start, mention.end)] = other_index
+                    cluster.mentions = []
+                    break
 
     # -- output ----------------------------------------------------------------------------------
     def entities(self) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int]]:
@@ -286,5 +327,6 @@ def resolve_entities(
     """
     resolver = _Resolver(text, published, lex or lexicon())
     resolver.resolve(list(mentions))
+    resolver.merge_titles_forward()
     entities, links = resolver.entities()
     return Resolution(entities=entities, links=links)
