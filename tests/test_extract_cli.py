@@ -125,3 +125,57 @@ def test_extract_cli_seed_article(runner):
     assert kinds.count("caption") == 4 and "hashtag" in kinds and "footnote" in kinds and "disclaimer" in kinds
     assert sum(1 for s in reading["segments"] if s["duplicate_of"] is not None) == 3
     assert reading["genre"] == "opinion"
+
+
+REPO = Path(__file__).parents[1]
+
+
+def _validate(value, schema, defs, where="$"):
+    """A small JSON Schema checker for the subset docs/schema.json uses."""
+    if "$ref" in schema:
+        return _validate(value, defs[schema["$ref"].rsplit("/", 1)[1]], defs, where)
+    if "anyOf" in schema:
+        problems = [_validate(value, option, defs, where) for option in schema["anyOf"]]
+        return [] if any(not p for p in problems) else [f"{where}: matches no option"]
+    kind = schema.get("type")
+    checks = {
+        "string": lambda v: isinstance(v, str), "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "null": lambda v: v is None,
+        "array": lambda v: isinstance(v, list), "object": lambda v: isinstance(v, dict),
+        "boolean": lambda v: isinstance(v, bool),
+    }
+    if kind and not checks[kind](value):
+        return [f"{where}: not {kind}"]
+    if "enum" in schema and value not in schema["enum"]:
+        return [f"{where}: {value!r} not in enum"]
+    problems = []
+    if kind == "array":
+        for i, item in enumerate(value):
+            problems += _validate(item, schema["items"], defs, f"{where}[{i}]")
+    if kind == "object" and "properties" in schema:
+        missing = set(schema.get("required", ())) - set(value)
+        extra = set(value) - set(schema["properties"]) if schema.get("additionalProperties") is False else set()
+        problems += [f"{where}: missing {sorted(missing)}"] if missing else []
+        problems += [f"{where}: unexpected {sorted(extra)}"] if extra else []
+        for key, item in value.items():
+            if key in schema["properties"]:
+                problems += _validate(item, schema["properties"][key], defs, f"{where}.{key}")
+    return problems
+
+
+def test_schema_json_is_up_to_date():
+    from tidings._internal.schema import render
+
+    assert (REPO / "docs" / "schema.json").read_text(encoding="utf-8") == render(), (
+        "docs/schema.json is stale: run python -m tidings._internal.schema docs/schema.json"
+    )
+
+
+def test_extract_output_matches_the_schema(runner):
+    schema = json.loads((REPO / "docs" / "schema.json").read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["extract", str(INPUTS / "embedded_posts.txt"), str(INPUTS / "genre_news.txt")])
+    assert result.exit_code == 0
+    for reading in _lines(result.stdout):
+        assert _validate(reading, schema, schema["$defs"]) == []
+    broken = {**_lines(result.stdout)[0], "genre": "satire"}
+    assert _validate(broken, schema, schema["$defs"]) == ["$.genre: 'satire' not in enum"]
