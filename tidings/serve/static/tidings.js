@@ -83,7 +83,7 @@
       pos[nd.id] = { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a) };
     });
     if (n < 3) { return pos; }
-    var k = Math.sqrt(width * height / n) * 0.6, temp = width / 8, iters = n > 150 ? 80 : 250;
+    var k = Math.sqrt(width * height / n) * 0.85, temp = width / 8, iters = n > 150 ? 80 : 250;
     for (it = 0; it < iters; it++) {
       var disp = {};
       nodes.forEach(function (nd) { disp[nd.id] = { x: 0, y: 0 }; });
