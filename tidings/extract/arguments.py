@@ -23,9 +23,11 @@ TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "tow
                 "in", "by")
 # Prepositions that name a place rather than a party; they give a target only for locative triggers.
 PLACE_PREPS = frozenset({"in", "at", "into"})
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "npadvmod"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+# Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,28 +154,56 @@ class RoleFinder:
         for c in head.children:
             if c.dep_ in ("dobj", "dative") or (passive and c.dep_ == "nsubjpass"):
                 out.append((c, 1))
-        for c in head.children:
-            if c.dep_ in ("prep",) and c.lower_ in TARGET_PREPS and c.lower_ != "by":
-                if c.lower_ in PLACE_PREPS and not trigger.entry.locative:
-                    continue
-                out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
-        # the object of an object: "imposed sanctions on X", "provide X with Y", "released from prison X"
+        out.extend(self._prep_objects(head, trigger.entry.locative, 2))
+        # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in PLACE_PREPS:
-                    out.extend((p, dist + 2) for p in c.children if p.dep_ == "pobj")
+            if self.index.at(tok) is None:
+                out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
         if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
                 if conj.dep_ == "conj" and conj.pos_ == "VERB":
                     out.extend((c, 2) for c in conj.children if c.dep_ == "dobj")
+        # a complement clause carries the target of "threatened to cut aid to X", "refused to deploy in X",
+        # "demanded that X withdraw"
+        for comp in head.children:
+            if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
+                out.extend((c, 3) for c in comp.children if c.dep_ in ("dobj", "dative"))
+                out.extend(self._prep_objects(comp, True, 4))
+                for tok, dist in [(c, 3) for c in comp.children if c.dep_ == "dobj"]:
+                    out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
+            elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
+                out.extend((c, 3) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
+
+    @staticmethod
+    def _prep_objects(
+        tok: Token, places: bool, dist: int, extra: tuple[str, ...] = ()
+    ) -> list[tuple[Token, int]]:
+        found = []
+        for c in tok.children:
+            word = c.lower_
+            if c.dep_ not in ("prep", "agent"):
+                continue
+            if word not in extra:
+                if c.dep_ != "prep" or word not in TARGET_PREPS or word == "by":
+                    continue
+                if word in PLACE_PREPS and not places:
+                    continue
+            found.extend((p, dist) for p in c.children if p.dep_ == "pobj")
+        return found
 
     # -- nouns ---------------------------------------------------------------------------------
     def noun_roles(self, noun: Token, trigger: Trigger) -> tuple[list[Argument], list[Argument]]:
+        """Roles of an event noun: possessor, "by"/"of" phrases, "between X and Y", prepositional targets;
+        failing an explicit source, the subject of the verb the noun is the object of."""
         sources: list[Argument] = []
         targets: list[Argument] = []
+        between: list[Argument] = []
+        target_groups: list[list[Argument]] = []
         for c in noun.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
+            if c.dep_ == "poss" and trigger.entry.poss_target:
+                targets.extend(self._actors([c], 1))
+            elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
                 sources.extend(self._actors([c], 1))
         for prep in noun.children:
             if prep.dep_ != "prep":
@@ -181,25 +211,31 @@ class RoleFinder:
             pobjs = [p for p in prep.children if p.dep_ == "pobj"]
             word = prep.lower_
             if word == "between":
-                people = self._actors(pobjs, 2)
-                if sources:
-                    targets.extend(people)
-                elif people:
-                    sources.append(people[0])
-                    targets.extend(people[1:])
+                between.extend(self._actors(pobjs, 2))
             elif word == "of":
-                (sources if trigger.entry.of_source else targets).extend(self._actors(pobjs, 2))
+                if trigger.entry.of_source:
+                    sources.extend(self._actors(pobjs, 2))
+                else:
+                    target_groups.append(self._actors(pobjs, 2))
             elif word == "by":
                 sources.extend(self._actors(pobjs, 2))
             elif word in TARGET_PREPS:
                 if word in PLACE_PREPS and not trigger.entry.locative:
                     continue
-                targets.extend(self._actors(pobjs, 2))
-        if not sources:
+                target_groups.append(self._actors(pobjs, 2, place_ok=trigger.entry.locative))
+        if between:
+            if sources or trigger.entry.mode == "third-party":
+                targets.extend(between)  # a mediator between X and Y
+            else:
+                sources.append(between[0])  # a meeting between X and Y
+                targets.extend(between[1:])
+        if not sources and not between:  # "X expressed support for", "the line of cooperation ... by X"
             gov, hops = _governing_verb(noun)
             if gov is not None:
                 toks, n = self.subject_tokens(gov)
                 sources.extend(self._actors(toks, hops + n))
+        if not targets:
+            targets.extend(next((g for g in target_groups if g), []))
         return sources, targets
 
     def roles(self, trigger: Trigger) -> tuple[list[Argument], list[Argument]]:
@@ -226,21 +262,24 @@ class RoleFinder:
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
-    """The verb a noun is the object of, climbing through prepositions ("the line of cooperation was initiated
-    by X", "expressed support for"); None when the noun is a subject or stands alone."""
+    """The verb a noun is the object of ("expressed support for", "the line of cooperation was initiated by
+    X", "engaged in talks"); None when the noun is a subject, an adjunct or stands alone."""
     tok, hops = noun, 0
-    while hops < 4:
+    while hops < 6:
         if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
             return tok.head, hops + 1
         if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
             return tok.head, hops + 1
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            tok = tok.head.head
-            hops += 2
-            if tok.pos_ in ("VERB", "AUX"):
-                return tok, hops
-            continue
-        if tok.dep_ in ("conj",):
+            prep = tok.head
+            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+                tok = prep.head  # "the line of cooperation", "the signing of an agreement"
+                hops += 2
+                continue
+            if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in ("in", "into"):
+                return prep.head, hops + 2  # "engaged in talks with"
+            return None, hops
+        if tok.dep_ == "conj":
             tok = tok.head
             hops += 1
             continue

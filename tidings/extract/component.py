@@ -23,7 +23,11 @@ from .triggers import Trigger, build_matcher, find_triggers
 
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
-MAX_PAIRS = 8  # cap on source x target pairs for one trigger (long coordinations)
+MAX_PAIRS = 8
+# Material cooperation between conjoined actors is an exchange between them, not two separate acts.
+RECIPROCAL_TYPES = frozenset({"COOPERATE"})
+# Types for which conjoined actors with no target still make events ("X and Y met / agreed / signed").
+COMPOUND_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})  # cap on source x target pairs for one trigger (long coordinations)
 
 if not Doc.has_extension("tidings_events"):
     Doc.set_extension("tidings_events", default=None)
@@ -90,6 +94,29 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
     return round(min(0.97, max(0.05, score)), 3)
 
 
+def _pairs(
+    trigger: Trigger, sources: list[Argument], targets: list[Argument]
+) -> list[tuple[Argument | None, Argument | None]]:
+    """Source x target pairs of a trigger; empty when the lexicon entry's frame is not filled.
+
+    "X and Y cooperate" (material cooperation, no target) pairs the conjuncts with each other; "X and Y agreed"
+    gives one target-less event per actor, as PLOVER expands compound actors. Other types need a
+    target unless their entry says ``intr``, and a source unless it says ``nosrc``.
+    """
+    if not targets and len(sources) > 1 and trigger.entry.type in RECIPROCAL_TYPES:
+        sources, targets = sources[:1], sources[1:]
+    if not sources and not (trigger.entry.sourceless and targets):
+        return []
+    compound = len(sources) > 1 and trigger.entry.type in COMPOUND_TYPES
+    if not targets and not (trigger.entry.intransitive or compound):
+        return []
+    pairs: list[tuple[Argument | None, Argument | None]] = [
+        (s, t) for s in (sources or [None]) for t in (targets or [None])
+        if s is None or t is None or s.span.start != t.span.start
+    ]
+    return pairs[:MAX_PAIRS]
+
+
 def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate], list[Trigger]]:
     """Event candidates of one Doc (Doc-relative offsets, segment 0) and the triggers that gave them."""
     index = ActorIndex(doc)
@@ -101,19 +128,15 @@ def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate]
     out: list[EventCandidate] = []
     kept: list[Trigger] = []
     for trigger in triggers:
-        sources, targets = roles.roles(trigger)
-        if not sources and not (trigger.entry.sourceless and targets):
+        pairs = _pairs(trigger, *roles.roles(trigger))
+        if not pairs:
             continue
         status, _cue = status_for(trigger.head)
         speaker, speaker_text = speaker_for(trigger.head, index)
-        date_span = date_for(trigger.head, dates)
-        pairs: list[tuple[Argument | None, Argument | None]] = [
-            (s, t) for s in (sources or [None]) for t in (targets or [None])
-            if s is None or t is None or s.span.start != t.span.start
-        ][:MAX_PAIRS]
+        date_span, attached = date_for(trigger.head, dates)
         for source, target in pairs:
             parts = [a.span for a in (source, target) if a is not None]
-            if date_span is not None and abs(date_span.start - trigger.head.i) <= 8:
+            if date_span is not None and attached and abs(date_span.start - trigger.head.i) <= 12:
                 parts.append(date_span)
             out.append(
                 EventCandidate(

@@ -52,6 +52,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Used only when resolving a span already known to be a date ("1999" cut from "in 1999").
 BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
 DATE_GROUP = "tidings_dates"
+# Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
+RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit"})
 
 
 def find_dates(doc: Doc) -> list[Span]:
@@ -100,27 +102,26 @@ def _attached(tok: Token, spans: list[Span], skip: set[int]) -> Span | None:
     return None
 
 
-def date_for(head: Token, spans: list[Span]) -> Span | None:
-    """The date expression governing the event whose trigger head is ``head``, or None."""
+def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
+    """(date expression governing the event whose trigger head is ``head``, whether it sits in the event's
+    own clause); (None, False) when no date governs it."""
     if not spans:
-        return None
+        return None, False
     chain = clause_chain(head)
     seen: set[int] = set()
     for tok in chain:
         hit = _attached(tok, spans, seen)
         if hit is not None:
-            return hit
+            return hit, True
         seen.add(tok.i)
-        if tok.dep_ in ("relcl", "advcl", "acl") and _in_span(tok.head, spans) is not None:
-            return _in_span(tok.head, spans)  # "on January 17, when he praised ..."
-    top = chain[-1]
-    if top.dep_ in ("relcl", "advcl") and _in_span(top.head, spans) is not None:
-        return _in_span(top.head, spans)
+        for t in (tok,) if tok.dep_ in ("relcl", "advcl", "acl") else ():
+            if _in_span(t.head, spans) is not None:
+                return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
     sent = head.sent
-    same = [s for s in spans if sent.start <= s.start < sent.end]
+    same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS]
     if len(same) == 1:
-        return same[0]
-    return None
+        return same[0], False
+    return None, False
 
 
 # -- resolution -------------------------------------------------------------------------------------

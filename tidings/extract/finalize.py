@@ -26,7 +26,8 @@ from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
 _FULL_KINDS = ("iso", "mdy", "dmy")
-ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
+ANCHOR_WINDOW = 200
+NEAR = 40  # characters between two evidence spans of one sentence that report one event  # characters before a relative date in which an explicit date can anchor it
 
 
 class _Resolution(Protocol):
@@ -139,6 +140,25 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _trigger_key(d: _Draft) -> str:
+    word = d.candidate.trigger.text.lower()
+    return word[:-1] if word.endswith("s") else word
+
+
+def _same_event(kept: _Draft, new: _Draft) -> bool:
+    """Two drafts of one type and dyad are one event when the same claimant reports them with compatible
+    status and dates, and either the same word names them, they carry the same exact date, or they sit
+    next to each other ("did not meet him - never even called him")."""
+    if kept.attributed_to != new.attributed_to or not _dates_compatible(kept.date, new.date):
+        return False
+    same_day = kept.date is not None and kept.date == new.date and "negated" not in (kept.status, new.status)
+    if kept.status != new.status and not same_day:
+        return False
+    near = any(abs(new.candidate.evidence.start - m.end) < NEAR and m.start <= new.candidate.evidence.start
+               for m in kept.mentions)
+    return same_day or near or _trigger_key(kept) == _trigger_key(new)
+
+
 def _merge_into(kept: _Draft, new: _Draft) -> None:
     kept.mentions.extend(new.mentions)
     if new.date and (kept.date is None or len(new.date) > len(kept.date)) and _dates_compatible(kept.date, new.date):
@@ -211,7 +231,7 @@ def finalize_events(
             if d.duplicate and not k.duplicate:
                 match = k  # the same claim in a translated or repeated segment: not a new event
                 break
-            if k.status == d.status and _dates_compatible(k.date, d.date):
+            if _same_event(k, d):
                 match = k
                 break
         if match is None:

@@ -34,6 +34,8 @@ class TriggerEntry:
     of_source: bool = False
     locative: bool = False
     sourceless: bool = False
+    intransitive: bool = False
+    poss_target: bool = False
     weight: float = 0.8
 
 
@@ -85,6 +87,10 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["locative"] = True
         elif key == "nosrc":
             values["sourceless"] = True
+        elif key == "intr":
+            values["intransitive"] = True
+        elif key == "poss" and val == "tgt":
+            values["poss_target"] = True
         elif key == "weight":
             values["weight"] = float(val)
         else:

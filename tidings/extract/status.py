@@ -16,7 +16,7 @@ from .lexicon import reporting_verbs, status_cues
 
 RANK = {"normative": 5, "negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "acl", "conj", "ccomp",
-                        "oprd", "pcomp", "advcl", "appos"})
+                        "oprd", "pcomp", "appos"})
 NEG_DEPS = frozenset({"neg"})
 MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
@@ -32,7 +32,7 @@ def clause_chain(head: Token) -> list[Token]:
         parent = tok.head
         if parent.lemma_.lower() in reporting:
             break
-        if tok.dep_ in ("ccomp", "advcl") and ("gov", parent.lemma_.lower()) not in cues:
+        if tok.dep_ == "ccomp" and ("gov", parent.lemma_.lower()) not in cues:
             break  # a clausal complement of a verb that is not a status cue keeps its own status
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a coordinated clause with its own subject

@@ -49,6 +49,9 @@ def _objects(head: Token) -> list[Token]:
         found.append(head.head)  # "sanctions imposed on X"
     for tok in list(found):
         found.extend(tok.conjuncts)
+        for prep in tok.children:  # "tons of food aid", "a treaty of friendship"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
 
