@@ -125,3 +125,8 @@ def test_parquet_merge_gives_the_same_rows_as_the_writer(tmp_path: Path) -> None
         assert dump(direct, table) == dump(merged, table), table
     direct.close()
     merged.close()
+
+
+def test_empty_batch_writes_nothing(con) -> None:
+    c = write_readings(con, [], "run1")
+    assert c.documents == 0 and counts(con)["documents"] == 0

@@ -156,7 +156,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TIMESTAMP)"
     )
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    row = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
     current = row[0] if row and row[0] is not None else 0
     for version, ddl in _MIGRATIONS:
         if version <= current:
@@ -176,7 +176,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """Return the schema version recorded in the database (0 when none)."""
     try:
-        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+        row = con.execute("SELECT max(version) FROM schema_version").fetchall()[0]
     except duckdb.CatalogException:
         return 0
     return int(row[0]) if row and row[0] is not None else 0

@@ -137,7 +137,7 @@ def _first_per_key(docs: pa.Table) -> pa.Table:
         seen_ids.add(d)
         seen_hashes.add(h)
         keep.append(i)
-    return docs.take(keep)
+    return docs.take(pa.array(keep, pa.int64()))
 
 
 def _load(
@@ -215,11 +215,11 @@ def _insert_actors(
         return 0
     seen: set[str] = set()
     first = [i for i, a in enumerate(actors["actor_id"].to_pylist()) if not (a in seen or seen.add(a))]
-    actors = actors.take(first)
+    actors = actors.take(pa.array(first, pa.int64()))
     with registered(con, "_in_actors", actors):
         new = con.execute(
             "SELECT count(*) FROM _in_actors WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         con.execute(
             "INSERT INTO actors SELECT actor_id, name, type, country, sector FROM _in_actors "
             "WHERE actor_id NOT IN (SELECT actor_id FROM actors)"
