@@ -182,10 +182,10 @@ def write_readme(report: Report) -> None:
     README.write_text(f"{head}{_BEGIN}\n{counts_markdown(report)}\n{_END}{tail}", encoding="utf-8")
 
 
-def load_floors() -> dict:
-    """floors.json as a dict (empty floors when absent)."""
-    if FLOORS.is_file():
-        return json.loads(FLOORS.read_text(encoding="utf-8"))
+def load_floors(path: Path = FLOORS) -> dict:
+    """floors.json as a dict (zero floors and no hash when absent)."""
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
     return {"corpus_sha256": None, "floors": {k: 0.0 for k in FLOOR_KEYS}}
 
 
@@ -204,9 +204,9 @@ def measure() -> dict[str, float]:
     return {k: math.floor(v * 100) / 100 for k, v in figures.items()}
 
 
-def pin(measured: dict[str, float] | None, lower: bool) -> None:
+def pin(measured: dict[str, float] | None, lower: bool, path: Path = FLOORS, root: Path = HERE) -> dict:
     """Write the corpus hash and (optionally) new floors; refuse to lower floors without ``lower``."""
-    data = load_floors()
+    data = load_floors(path)
     floors = dict(data.get("floors", {}))
     if measured is not None:
         for key, value in measured.items():
@@ -215,9 +215,10 @@ def pin(measured: dict[str, float] | None, lower: bool) -> None:
                 print(f"{key}: measured {value:.2f} is below the floor {old:.2f}; kept (use --lower to lower it)")
                 continue
             floors[key] = value
-    data = {"corpus_sha256": corpus_sha256(), "floors": floors}
-    FLOORS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"pinned {FLOORS.name}: sha256 {data['corpus_sha256'][:12]}..., floors {floors}")
+    data = {"corpus_sha256": corpus_sha256(root), "floors": floors}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"pinned {path.name}: sha256 {data['corpus_sha256'][:12]}..., floors {floors}")
+    return data
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,72 @@
+"""Run the eval on the seed article and the PLOVER dev file with the real pipeline; print the figures.
+
+Only sanity is asserted here (every gold document scored, figures in range); the quality targets are
+tracked in docs/evaluation.md, not asserted yet. Skipped when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from tidings.evaluate import Scores, evaluate_path, read_gold
+
+
+def _print(name: str, scores: Scores) -> None:
+    full = f"{scores.full.f1:.4f}" if scores.full else "skipped"
+    status = f"{scores.status.accuracy:.4f}" if scores.status else "skipped"
+    print(
+        f"\n{name}: {scores.documents} docs; full F1 {full}; type+dyad P/R/F1 "
+        f"{scores.type_dyad.precision:.4f}/{scores.type_dyad.recall:.4f}/{scores.type_dyad.f1:.4f}; "
+        f"dyad F1 {scores.dyad.f1:.4f}; status accuracy {status}"
+    )
+
+
+def _sane(scores: Scores, gold_path: Path) -> None:
+    assert scores.documents == len(read_gold(gold_path)) > 0
+    assert scores.missing_predictions == ()
+    for counts in (scores.full, scores.type_dyad, scores.dyad):
+        if counts is not None:
+            assert 0.0 <= counts.precision <= 1.0 and 0.0 <= counts.recall <= 1.0 and 0.0 <= counts.f1 <= 1.0
+    if scores.status is not None:
+        assert 0.0 <= scores.status.accuracy <= 1.0
+
+
+def test_eval_seed_article_runs(shared_dir: Path, nlp: Language) -> None:
+    gold = shared_dir / "examples" / "seed-article.gold.json"
+    if not gold.is_file():
+        pytest.skip("seed gold absent")
+    scores = evaluate_path(gold, run=True, nlp=nlp)
+    _print("seed", scores)
+    _sane(scores, gold)
+    assert scores.full is not None and scores.status is not None  # the seed gold has statuses
+
+
+def test_eval_plover_dev_runs(shared_dir: Path, nlp: Language) -> None:
+    gold = shared_dir / "eval" / "peer" / "plover_gsr" / "plover_dev.gold.jsonl"
+    if not gold.is_file():
+        pytest.skip("PLOVER dev gold absent")
+    scores = evaluate_path(gold, run=True, nlp=nlp)
+    _print("plover dev", scores)
+    _sane(scores, gold)
+    # no gold status in the PLOVER file: full tuple and status are skipped for every document
+    assert scores.full is None and scores.status is None
+    assert len(scores.skipped_status_docs) == scores.documents
+
+
+def test_eval_run_matches_extract_then_score(tmp_path: Path, shared_dir: Path, nlp: Language) -> None:
+    """--run and scoring a predictions file written from the same readings give the same figures."""
+    from tidings.evaluate.runner import raw_documents
+    from tidings.pipeline import read_documents
+
+    gold = shared_dir / "examples" / "seed-article.gold.json"
+    if not gold.is_file():
+        pytest.skip("seed gold absent")
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as handle:
+        for reading in read_documents(raw_documents(read_gold(gold)), nlp=nlp):
+            handle.write(json.dumps(reading.to_dict()) + "\n")
+    assert evaluate_path(gold, pred) == evaluate_path(gold, run=True, nlp=nlp)

@@ -1,0 +1,71 @@
+"""The scored gate: the real pipeline over tests/golden must stay at or above the pinned floors.
+
+Floors and the corpus hash live in tests/golden/floors.json; see tests/golden/README.md for how to re-pin
+(`python tests/golden/coverage.py --pin [--measure] [--lower]`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tidings.annotate import load_pipeline
+from tidings.evaluate import Scores, evaluate_path
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def _coverage_module():
+    spec = importlib.util.spec_from_file_location("golden_coverage", GOLDEN / "coverage.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+coverage = _coverage_module()
+
+
+@pytest.fixture(scope="module")
+def golden_scores() -> Scores:
+    scores = evaluate_path(GOLDEN, run=True, nlp=load_pipeline())
+    print(
+        f"\ngolden: full F1 {scores.full.f1 if scores.full else 0:.4f}, "
+        f"type+dyad F1 {scores.type_dyad.f1:.4f}, dyad F1 {scores.dyad.f1:.4f}, "
+        f"status accuracy {scores.status.accuracy if scores.status else 0:.4f}"
+    )
+    return scores
+
+
+def test_golden_corpus_is_valid() -> None:
+    report = coverage.check()
+    assert report.problems == []
+
+
+def test_golden_corpus_hash_is_pinned() -> None:
+    pinned = coverage.load_floors()["corpus_sha256"]
+    assert coverage.corpus_sha256() == pinned, (
+        "the golden corpus changed: review the change, then re-pin with `python tests/golden/coverage.py --pin`"
+    )
+
+
+def test_golden_gate_scores_every_document(golden_scores: Scores) -> None:
+    assert golden_scores.documents == len(coverage.gold_files())
+    assert golden_scores.missing_predictions == ()
+    assert golden_scores.full_documents == golden_scores.documents  # every golden event has a status
+
+
+def test_golden_gate_floors(golden_scores: Scores) -> None:
+    floors = coverage.load_floors()["floors"]
+    measured = {
+        "full_f1": golden_scores.full.f1 if golden_scores.full else 0.0,
+        "type_dyad_f1": golden_scores.type_dyad.f1,
+        "status_accuracy": golden_scores.status.accuracy if golden_scores.status else 0.0,
+    }
+    assert set(floors) == set(coverage.FLOOR_KEYS)
+    below = {k: (measured[k], floors[k]) for k in floors if measured[k] + 1e-9 < floors[k]}
+    assert not below, f"below the golden floors (measured, floor): {below}"
