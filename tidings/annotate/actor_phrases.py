@@ -141,9 +141,24 @@ class Composer:
     def _name_after(self, pos: int) -> int:
         """End of a run of capitalised name tokens starting at ``pos`` (``pos`` if none)."""
         doc = self.doc
+        for ent in doc.ents:
+            if ent.start == pos and ent.label_ == "PERSON" and self._free(ent.start, ent.end):
+                trimmed = _trim(ent)
+                if trimmed is not None and trimmed.start == pos:
+                    return trimmed.end
         end = pos
         while end < len(doc) and end - pos < MAX_NAME_TOKENS:
             tok = doc[end]
+            if (
+                tok.text == "-"
+                and end > pos
+                and not doc[end - 1].whitespace_
+                and not tok.whitespace_
+                and end + 1 < len(doc)
+                and NAME_TOKEN_RE.match(doc[end + 1].text)
+            ):
+                end += 2  # a hyphenated surname the tokenizer split ("Mensah-Boateng")
+                continue
             if (
                 tok.pos_ not in NAME_POS
                 or not NAME_TOKEN_RE.match(tok.text)
@@ -348,8 +363,10 @@ class Composer:
             ):
                 continue
             label = ent.label_
-            if label in ("GPE", "LOC", "ORG") and len(span) == 1 and span[0].lower_ in surnames:
-                label = "PERSON"  # a surname of someone named in full elsewhere
+            if label in ("GPE", "LOC", "ORG", "NORP") and (
+                (len(span) == 1 and span[0].lower_ in surnames) or norm(span.text) in self.lex.people_by_alias
+            ):
+                label = "PERSON"  # a surname of someone named in full elsewhere, or a known person
             if label == "PERSON":
                 self._person(span)
             elif label == "ORG":
@@ -364,6 +381,20 @@ class Composer:
                                   f"G:{span.text}"))
 
     def _person(self, span: Span) -> None:
+        doc = self.doc
+        start = span.start
+        # The model sometimes leaves a given name out of the entity ("Noor [Jordan Haddadin]").
+        while (
+            start > 0
+            and span.start - start < 2
+            and start - 1 not in self.used
+            and start - 1 not in self.at_end
+            and doc[start - 1].pos_ == "PROPN"
+            and NAME_TOKEN_RE.match(doc[start - 1].text)
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        span = doc[start : span.end]
         name = span.text
         country = sector = None
         holders = self.lex.people_by_alias.get(norm(name), ())

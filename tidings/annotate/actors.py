@@ -57,6 +57,19 @@ def _is_acronym(alias: str) -> bool:
     )
 
 
+def _name_like(doc: Doc, i: int, covered: set[int]) -> bool:
+    if i < 0 or i >= len(doc) or i in covered:
+        return False
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+
+
+def _between_names(doc: Doc, span: Span, covered: set[int]) -> bool:
+    return _name_like(doc, span.start - 1, covered) and _name_like(doc, span.end, covered) and not doc[
+        span.start - 1
+    ].is_sent_start
+
+
 class ActorRecognizer:
     """Finds actor phrases; the matchers are built once from the lexicon."""
 
@@ -111,12 +124,15 @@ class ActorRecognizer:
             "COUNTRY": self.lex.countries, "ORG": self.lex.orgs,
             "INST": self.lex.institutions, "TITLE": self.lex.titles,
         }
-        for span in filter_spans(spans):
-            if span.start in inside and span.label_ != "INST":
-                continue
+        kept = [s for s in filter_spans(spans) if not (s.start in inside and s.label_ != "INST")]
+        covered = {i for s in kept for i in range(s.start, s.end)}
+        for span in kept:
             value = tables[span.label_].get(norm(span.text))
-            if value is not None:
-                pieces.append(Piece(span.start, span.end, span.label_, value))
+            if value is None:
+                continue
+            if span.label_ == "COUNTRY" and value.kind == "NAME" and _between_names(doc, span, covered):
+                continue  # "Noor Jordan Haddadin": a country name used as a personal name
+            pieces.append(Piece(span.start, span.end, span.label_, value))
         return pieces
 
     def find(self, doc: Doc) -> list[Phrase]:

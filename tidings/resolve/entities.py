@@ -122,7 +122,9 @@ class _Resolver:
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
-            if mention.kind == "NER" and mention.entity_type != "PERSON" and mention.name.lower() in name_tokens:
+            if mention.kind == "NER" and mention.entity_type != "PERSON" and (
+                mention.name.lower() in name_tokens or norm(mention.name) in self.lex.people_by_alias
+            ):
                 mention = replace(mention, entity_type="PERSON", kind="NAME", key=mention.name)
             if mention.kind == "PRONOUN":
                 self._pronoun(mention)
@@ -164,7 +166,7 @@ class _Resolver:
         cluster.roles |= _roles_in(mention.text, self.lex)
         self._link(mention, index)
         self.person_names.setdefault(full.lower(), index)
-        for token in (tokens[0], tokens[-1]) if len(tokens) > 1 else ():
+        for token in tokens if len(tokens) > 1 else ():
             # A surname or given name alone later refers to the most recent person who bore it.
             self.person_names[token.lower()] = index
 

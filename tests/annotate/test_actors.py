@@ -1,0 +1,156 @@
+"""The tidings_actors component on sentences written for these tests (real spaCy pipeline)."""
+
+from __future__ import annotations
+
+import spacy
+
+from tidings.annotate.actors import SPAN_KEY, mentions_from_doc
+from tidings.settings import DEFAULT_MODEL
+
+
+def _found(nlp, text):
+    return {m.text: m for m in nlp(text)._.tidings_actors}
+
+
+def test_actors_country_by_name_adjective_and_capital(actor_nlp):
+    found = _found(actor_nlp, "Officials in Ankara said Turkish exports to Egypt rose sharply.")
+    assert (found["Ankara"].country, found["Ankara"].kind, found["Ankara"].entity_type) == ("TUR", "CAPITAL", "COUNTRY")
+    assert (found["Turkish"].country, found["Turkish"].kind) == ("TUR", "DEMONYM")
+    assert (found["Egypt"].country, found["Egypt"].name) == ("EGY", "Egypt")
+
+
+def test_actors_city_is_a_location_of_its_country(actor_nlp):
+    found = _found(actor_nlp, "A fire broke out at a warehouse in Lyon on Monday.")
+    assert (found["Lyon"].entity_type, found["Lyon"].country) == ("LOCATION", "FRA")
+
+
+def test_actors_short_names_and_seats(actor_nlp):
+    found = _found(actor_nlp, "The UAE and the UK signed a deal, the Kremlin said.")
+    assert found["The UAE"].country == "ARE"
+    assert found["the UK"].country == "GBR"
+    assert found["the Kremlin"].country == "RUS"
+
+
+def test_actors_institution_takes_country_from_modifier(actor_nlp):
+    found = _found(
+        actor_nlp,
+        "The Brazilian Defence Ministry and Chile's navy answered the High Court of Kenya.",
+    )
+    ministry = found["The Brazilian Defence Ministry"]
+    assert (ministry.country, ministry.sector, ministry.kind) == ("BRA", "MIL", "INSTITUTION")
+    navy = next(m for t, m in found.items() if t.endswith("navy"))
+    assert (navy.country, navy.sector) == ("CHL", "MIL")
+    court = found["the High Court of Kenya"]
+    assert (court.country, court.sector) == ("KEN", "JUD")
+
+
+def test_actors_collective_nouns_are_actors_but_compounds_are_not(actor_nlp):
+    found = _found(actor_nlp, "Nigerian police dispersed protesters near a police station.")
+    assert found["Nigerian police"].sector == "COP"
+    assert found["Nigerian police"].country == "NGA"
+    assert found["protesters"].sector == "CVL"
+    assert not any("station" in t for t in found)
+
+
+def test_actors_western_countries(actor_nlp):
+    found = _found(actor_nlp, "Western embassies closed while the West debated sanctions.")
+    assert found["Western embassies"].country == "WST"
+    assert found["the West"].country == "WST"
+
+
+def test_actors_person_with_title_of_country(actor_nlp):
+    found = _found(actor_nlp, "The Deputy Foreign Minister of Peru Luisa Ccori Mamani met reporters.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON")
+    assert person.text.startswith("The Deputy Foreign Minister of Peru")
+    assert (person.name, person.country, person.sector) == ("Luisa Ccori Mamani", "PER", "GOV")
+
+
+def test_actors_apposition_gives_country_and_sector(actor_nlp):
+    found = _found(actor_nlp, "Tomasz Wierzbicki, the Polish defence minister, visited the base.")
+    person = found["Tomasz Wierzbicki"]
+    assert (person.country, person.sector) == ("POL", "GOV")
+    title = found["the Polish defence minister"]
+    assert title.key == person.key
+
+
+def test_actors_title_only_mention(actor_nlp):
+    found = _found(actor_nlp, "The talks were opened by the Mexican president.")
+    title = found["the Mexican president"]
+    assert (title.kind, title.entity_type, title.country) == ("TITLE", "PERSON", "MEX")
+    assert title.name == "President of Mexico"
+
+
+def test_actors_org_before_title_gives_country(actor_nlp):
+    found = _found(actor_nlp, "Hezbollah spokesman Karim Haddad denied the report.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON")
+    assert person.name == "Karim Haddad"
+    assert (person.country, person.sector) == ("LBN", "REB")
+
+
+def test_actors_international_organisations_and_armed_groups(actor_nlp):
+    found = _found(actor_nlp, "NATO, the African Union and the UN condemned al-Shabaab and ISIS.")
+    assert (found["NATO"].country, found["NATO"].sector) == ("IGO", "IGO")
+    assert found["the African Union"].name == "African Union"
+    assert found["the UN"].country == "UNO"
+    assert (found["al-Shabaab"].country, found["al-Shabaab"].sector) == ("SOM", "REB")
+    assert found["ISIS"].country == "IMG"
+
+
+def test_actors_pronouns(actor_nlp):
+    found = _found(actor_nlp, "She told them that we would wait.")
+    assert found["She"].kind == "PRONOUN" and found["She"].entity_type == "PERSON"
+    assert found["them"].kind == "PRONOUN"
+    assert found["we"].kind == "PRONOUN"
+
+
+def test_actors_weapon_model_numbers_are_not_actors(actor_nlp):
+    doc = actor_nlp("Ankara bought S-400s, while Kyiv asked for more T-80UD tanks and F-16s.")
+    texts = [m.text for m in doc._.tidings_actors]
+    assert not any(any(ch.isdigit() for ch in t) for t in texts)
+    assert {"Ankara", "Kyiv"} <= set(texts)
+
+
+def test_actors_hashtag_is_not_a_place(actor_nlp):
+    doc = actor_nlp("Supporters posted #PeaceForSudan all night.")
+    assert not any("PeaceForSudan" in m.text for m in doc._.tidings_actors)
+
+
+def test_actors_country_word_inside_a_name_stays_in_the_name(actor_nlp):
+    found = _found(actor_nlp, "Yesterday Noor Jordan Haddadin chaired the session.")
+    assert not any(m.entity_type == "COUNTRY" for m in found.values())
+
+
+def test_actors_name_after_title_without_model_entity(actor_nlp):
+    found = _found(actor_nlp, "Ambassador Kofi Mensah-Boateng presented his credentials.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON" and m.kind == "NAME")
+    assert person.name == "Kofi Mensah-Boateng"
+    assert person.sector == "GOV"
+
+
+def test_actors_lower_case_country_words_are_ignored(actor_nlp):
+    doc = actor_nlp("She collects old china and turkey feathers.")
+    assert not any(m.entity_type == "COUNTRY" for m in doc._.tidings_actors)
+
+
+def test_actors_spans_and_mentions_agree(actor_nlp):
+    doc = actor_nlp("The Iraqi government thanked Jordan.")
+    spans = list(doc.spans[SPAN_KEY])
+    assert [s._.tidings_actor.text for s in spans] == [s.text for s in spans]
+    assert [s.label_ for s in spans] == [s._.tidings_actor.entity_type for s in spans]
+    mentions = mentions_from_doc(doc, segment_index=2, offset=40)
+    assert [m.start - 40 for m in mentions] == [s.start_char for s in spans]
+    assert all(m.segment == 2 for m in mentions)
+
+
+def test_actors_component_round_trip():
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("tidings_actors")
+    data = nlp.to_bytes()
+    again = spacy.load(DEFAULT_MODEL)
+    again.add_pipe("tidings_actors")
+    again.from_bytes(data)
+    doc = again("The Kenyan army left Somalia.")
+    assert {m.country for m in doc._.tidings_actors} == {"KEN", "SOM"}
+    # Docs with actor annotations still serialise (worker processes ship them as bytes).
+    restored = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [m.text for m in restored._.tidings_actors] == [m.text for m in doc._.tidings_actors]

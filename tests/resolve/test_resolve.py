@@ -1,0 +1,157 @@
+"""Document-level resolution of actor mentions, on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.annotate.actors import mentions_from_doc
+from tidings.records import content_id
+from tidings.resolve import reset_caches, resolve_entities
+
+
+def _read(nlp, text, published=None):
+    """Parse ``text`` paragraph by paragraph like the pipeline does; resolve the whole document."""
+    jobs, pos = [], 0
+    for index, para in enumerate(text.split("\n\n")):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        jobs.append((para, (index, start)))
+    mentions = []
+    for doc, (index, start) in actor_nlp_pipe(nlp, jobs):
+        mentions.extend(mentions_from_doc(doc, index, start))
+    return mentions, resolve_entities(mentions, text, published)
+
+
+def actor_nlp_pipe(nlp, jobs):
+    return nlp.pipe(jobs, as_tuples=True)
+
+
+def _entity_of(mentions, resolution, text):
+    mention = next(m for m in mentions if m.text == text)
+    return resolution.entity_for(mention)
+
+
+ARTICLE = (
+    "Chilean President Ana Roldan Fuentes will travel to Lima next week.\n\n"
+    "Roldan said she expects the Peruvian government to sign the water accord.\n\n"
+    "The Chilean president has pressed for the deal since March."
+)
+
+
+def test_resolve_surname_title_and_pronoun_across_segments(actor_nlp):
+    mentions, res = _read(actor_nlp, ARTICLE)
+    person = _entity_of(mentions, res, "Chilean President Ana Roldan Fuentes")
+    assert (person.name, person.type, person.country, person.sector) == ("Ana Roldan Fuentes", "PERSON", "CHL", "GOV")
+    assert _entity_of(mentions, res, "Roldan") is person
+    assert _entity_of(mentions, res, "she") is person
+    assert _entity_of(mentions, res, "The Chilean president") is person
+    assert [s.text for s in person.mentions][:2] == ["Chilean President Ana Roldan Fuentes", "Roldan"]
+    for span in person.mentions:
+        assert ARTICLE[span.start : span.end] == span.text
+
+
+def test_resolve_capital_and_institution(actor_nlp):
+    mentions, res = _read(actor_nlp, ARTICLE)
+    peru = _entity_of(mentions, res, "Lima")
+    assert (peru.name, peru.type, peru.country) == ("Peru", "COUNTRY", "PER")
+    government = _entity_of(mentions, res, "the Peruvian government")
+    assert (government.type, government.country, government.sector) == ("ORGANIZATION", "PER", "GOV")
+
+
+def test_resolve_demonym_capital_and_seat_are_one_country(actor_nlp):
+    text = "Moscow rejected the offer.\n\nThe Kremlin said Russian diplomats would stay in Russia."
+    mentions, res = _read(actor_nlp, text)
+    russia = {_entity_of(mentions, res, t) for t in ("Moscow", "The Kremlin", "Russia")}
+    assert len(russia) == 1
+    (entity,) = russia
+    assert (entity.name, entity.country, entity.type) == ("Russia", "RUS", "COUNTRY")
+    diplomats = next(m for m in mentions if "diplomats" in m.text)
+    assert res.entity_for(diplomats).country == "RUS"
+
+
+def test_resolve_office_holder_table_names_the_person(actor_nlp):
+    text = "President Macron flew home.\n\nLater the French president spoke to Macron's cabinet."
+    mentions, res = _read(actor_nlp, text)
+    person = _entity_of(mentions, res, "President Macron")
+    assert (person.name, person.country, person.sector) == ("Emmanuel Macron", "FRA", "GOV")
+    assert _entity_of(mentions, res, "the French president") is person
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"), [("2023-05-01", "Olaf Scholz"), ("2015-01-10", "Angela Merkel")]
+)
+def test_resolve_title_uses_the_holder_at_publication(actor_nlp, published, holder):
+    mentions, res = _read(actor_nlp, "The German chancellor opened the summit.", published)
+    entity = _entity_of(mentions, res, "The German chancellor")
+    assert (entity.name, entity.country, entity.type) == (holder, "DEU", "PERSON")
+
+
+def test_resolve_title_without_holder_is_named_by_the_title(actor_nlp):
+    mentions, res = _read(actor_nlp, "The German chancellor opened the summit.")
+    entity = _entity_of(mentions, res, "The German chancellor")
+    assert (entity.name, entity.country, entity.type, entity.sector) == (
+        "Chancellor of Germany", "DEU", "PERSON", "GOV")
+
+
+def test_resolve_title_before_the_name_joins_the_holder(actor_nlp):
+    text = (
+        "Peru's ambassador in Quito was summoned.\n\n"
+        "Ambassador of Peru Rosa Quispe Huaman said the talks went well."
+    )
+    mentions, res = _read(actor_nlp, text)
+    first = _entity_of(mentions, res, "Peru's ambassador")
+    assert first is not None and first.name == "Rosa Quispe Huaman"
+    assert first.country == "PER"
+
+
+def test_resolve_user_people_file(actor_nlp, tmp_path, monkeypatch):
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcountry\tsector\trole\tfrom\tto\n"
+        "Talgat Ospanov Beisenov\tBeisenov\tKAZ\tGOV\tforeign_minister\t2020-01-01\t\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TIDINGS_PEOPLE", str(people))
+    reset_caches()
+    try:
+        mentions, res = _read(actor_nlp, "Beisenov met the press.\n\nBeisenov then left.")
+        entity = _entity_of(mentions, res, "Beisenov")
+        assert (entity.name, entity.country, entity.sector) == ("Talgat Ospanov Beisenov", "KAZ", "GOV")
+        mentions, res = _read(actor_nlp, "The Kazakh foreign minister arrived.", "2021-03-01")
+        assert _entity_of(mentions, res, "The Kazakh foreign minister").name == "Talgat Ospanov Beisenov"
+    finally:
+        monkeypatch.delenv("TIDINGS_PEOPLE")
+        reset_caches()
+
+
+def test_resolve_unresolvable_pronoun_is_none(actor_nlp):
+    mentions, res = _read(actor_nlp, "We think the rain will stop.")
+    we = next(m for m in mentions if m.kind == "PRONOUN")
+    assert res.entity_for(we) is None
+
+
+def test_resolve_igo_entity(actor_nlp):
+    mentions, res = _read(actor_nlp, "The IAEA sent inspectors to Iran.")
+    iaea = _entity_of(mentions, res, "The IAEA")
+    assert (iaea.name, iaea.type, iaea.country, iaea.sector) == (
+        "International Atomic Energy Agency", "ORGANIZATION", "IGO", "IGO")
+
+
+def test_resolve_ids_are_stable_content_hashes(actor_nlp):
+    _, first = _read(actor_nlp, ARTICLE)
+    _, second = _read(actor_nlp, ARTICLE)
+    assert [e.id for e in first.entities] == [e.id for e in second.entities]
+    for entity in first.entities:
+        assert entity.id == content_id(entity.type, entity.name, entity.country or "")
+    assert len({e.id for e in first.entities}) == len(first.entities)
+
+
+def test_resolve_surname_tagged_as_place_joins_the_person(actor_nlp):
+    text = (
+        "Defence Minister Aigerim Tokhtarova Zhakupova arrived in Astana.\n\n"
+        "Zhakupova said the army was ready."
+    )
+    mentions, res = _read(actor_nlp, text)
+    person = _entity_of(mentions, res, "Zhakupova")
+    assert person is not None and person.type == "PERSON"
+    assert person.name == "Aigerim Tokhtarova Zhakupova"
