@@ -40,7 +40,7 @@ def _counts(db: Path) -> dict[str, int]:
 
 
 def run_single(corpus: Path, db: Path, batch_size: int, model: str) -> dict:
-    cmd = [sys.executable, "-m", "tidings.cli", "ingest", str(corpus), "--db", str(db),
+    cmd = [str(Path(sys.executable).with_name("tidings")), "ingest", str(corpus), "--db", str(db),
            "--batch-size", str(batch_size), "--model", model]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)

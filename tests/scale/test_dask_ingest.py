@@ -1,0 +1,110 @@
+"""A LocalCluster of two real worker processes stores exactly what a one-process ingest stores."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from scale_corpus import write_corpus
+
+pytest.importorskip("distributed")
+
+TIDINGS = Path(sys.executable).with_name("tidings")  # the console script of this environment
+
+# Columns that name the run or the moment, not the content: left out of the comparison.
+VOLATILE = frozenset({"run_id", "ingested_at", "time", "rejected_at", "started", "finished"})
+CONTENT_TABLES = (
+    "documents", "segments", "posts", "actors", "mentions", "events", "evidence", "quantities",
+    "event_clusters", "rejects",
+)
+
+
+def table_rows(db: Path) -> dict[str, list[tuple]]:
+    """Every content table of the store as sorted rows, volatile columns left out."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for table in CONTENT_TABLES:
+            cols = [
+                r[0] for r in con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                    "ORDER BY ordinal_position", [table],
+                ).fetchall()
+                if r[0] not in VOLATILE
+            ]
+            assert cols, f"table {table} missing from {db}"
+            select = ", ".join(f'"{c}"' for c in cols)
+            rows = con.execute(f"SELECT {select} FROM {table}").fetchall()
+            out[table] = sorted(rows, key=repr)
+        return out
+    finally:
+        con.close()
+
+
+def one_process_ingest(paths: list[Path], db: Path) -> subprocess.CompletedProcess:
+    cmd = [str(TIDINGS), "ingest", *map(str, paths), "--db", str(db), "--batch-size", "4"]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="module")
+def one_process_db(corpus, tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("single") / "one.duckdb"
+    done = one_process_ingest(corpus, db)
+    # The corpus holds two bad inputs, so the exit code is 1 and the rest is stored.
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("rejected") == 2, done.stderr
+    return db
+
+
+@pytest.fixture(scope="module")
+def distributed_run(corpus, tmp_path_factory):
+    from tidings.scale.dask_ingest import ingest_distributed
+
+    db = tmp_path_factory.mktemp("dask") / "dask.duckdb"
+    report = ingest_distributed(corpus, db_path=db, workers=2, batch_size=4, partition_size=3)
+    return db, report
+
+
+def test_dask_ingest_stores_the_same_rows_as_one_process(one_process_db, distributed_run):
+    db, report = distributed_run
+    single, dist = table_rows(one_process_db), table_rows(db)
+    assert len(dist["documents"]) == 16 + 6
+    assert len(dist["events"]) > 0 and len(dist["actors"]) > 0
+    for table in CONTENT_TABLES:
+        assert dist[table] == single[table], f"table {table} differs"
+    assert report.documents == 22
+    assert report.workers == 2
+    assert report.partitions == 8  # 22 documents, 3 per task
+
+
+def test_dask_ingest_rejects_bad_inputs_like_one_process(distributed_run):
+    db, report = distributed_run
+    assert report.rejected == 2
+    assert report.exit_code == 1
+    reasons = " ".join(reason for _source, reason in report.rejects)
+    assert "empty" in reasons and "JSON" in reasons
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM rejects").fetchone()[0] == 2
+    finally:
+        con.close()
+
+
+def test_dask_ingest_rerun_adds_nothing(corpus, distributed_run):
+    from tidings.scale.dask_ingest import ingest_distributed
+
+    db, _report = distributed_run
+    before = table_rows(db)
+    again = ingest_distributed(corpus, db_path=db, workers=2, batch_size=4, partition_size=3)
+    assert again.documents == 0
+    assert again.skipped == 22
+    assert table_rows(db) == before

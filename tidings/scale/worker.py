@@ -1,0 +1,102 @@
+"""What runs inside a Dask worker: load the pipeline once, extract a partition, write Parquet."""
+
+from __future__ import annotations
+
+import logging
+import resource
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..records import RawDocument, Reading
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionResult:
+    """Where a worker wrote one partition, and what it saw."""
+
+    index: int
+    directory: str
+    documents: int
+    failures: tuple[tuple[str, str], ...]  # (source, reason) of documents whose extraction failed
+    peak_rss_mb: float
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Load the spaCy pipeline when a worker starts, so every task finds it in the process cache."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def setup(self, worker) -> None:  # noqa: ANN001 - distributed's Worker
+        from ..annotate import load_pipeline
+
+        load_pipeline(self.model)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process, in MiB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def part_name(index: int) -> str:
+    """The name of partition ``index`` in the staging folder (sorts in submission order)."""
+    return f"part-{index:06d}"
+
+
+def extract_partition(
+    index: int,
+    documents: list[RawDocument],
+    staging: str,
+    model: str,
+    batch_size: int,
+    run_id: str | None = None,
+) -> PartitionResult:
+    """Extract ``documents`` and write their tables as partition ``index`` under ``staging``.
+
+    The layout is the store's (``tidings.store.write_parquet``): ``staging/<table>/part-<index>.parquet``.
+    """
+    from ..store import readings_to_tables, write_parquet
+
+    readings, failures = extract_documents(documents, model=model, batch_size=batch_size)
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    write_parquet(readings_to_tables(readings, run_id=run_id, ingested_at=now), staging, part_name(index))
+    return PartitionResult(
+        index=index,
+        directory=staging,
+        documents=len(readings),
+        failures=tuple(failures),
+        peak_rss_mb=peak_rss_mb(),
+    )
+
+
+def extract_documents(
+    documents: list[RawDocument], *, model: str, batch_size: int
+) -> tuple[list[Reading], list[tuple[str, str]]]:
+    """Readings of ``documents`` in order; a document whose extraction raises becomes a failure.
+
+    The whole partition goes through ``nlp.pipe`` in one go; only if that raises are the documents
+    retried one by one to find the failing ones, so one bad document does not lose its partition.
+    """
+    from ..annotate import load_pipeline
+    from ..pipeline import read_documents
+
+    nlp = load_pipeline(model)
+    try:
+        return list(read_documents(documents, nlp=nlp, batch_size=batch_size)), []
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        logger.warning("partition failed; retrying its %d documents one by one", len(documents))
+    readings: list[Reading] = []
+    failures: list[tuple[str, str]] = []
+    for doc in documents:
+        try:
+            readings.extend(read_documents([doc], nlp=nlp, batch_size=1))
+        except Exception as exc:  # noqa: BLE001 - recorded as a reject
+            reason = f"extraction failed: {type(exc).__name__}: {exc}"
+            failures.append((doc.source, reason))
+    return readings, failures
