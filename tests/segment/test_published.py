@@ -53,3 +53,16 @@ def test_published_none_without_any_date(read_input):
 def test_published_seed_article(seed_text):
     date, evidence = _infer(seed_text)
     assert date == "2022-02-23" and evidence.method == "post"
+
+
+def test_published_dateline_wins_over_a_later_post(read_input):
+    text = read_input("dateline_news.txt")
+    date, evidence = _infer(text)
+    assert date == "2024-08-14" and evidence.method == "text"
+    assert text[evidence.start : evidence.end] == "Aug. 14, 2024"
+
+
+def test_published_byline_date(read_input):
+    text = read_input("dateline_column.txt")
+    date, evidence = _infer(text)
+    assert date == "2024-10-02" and text[evidence.start : evidence.end] == "October 2, 2024"

@@ -82,3 +82,17 @@ def test_genre_disclaimer_turns_a_neutral_text_into_opinion():
 def test_genre_seed_article_is_opinion(seed_text):
     segments, _ = segment_text(seed_text)
     assert classify_genre(seed_text, segments) == "opinion"
+
+
+def test_genre_section_label_and_quoted_speech(read_input):
+    column = read_input("dateline_column.txt")
+    segments, _ = segment_text(column)
+    assert classify_genre(column, segments) == "opinion"
+    # Calls to action inside quotes belong to the speaker: the report stays news.
+    quoted = (
+        "WARSAW, May 3, 2024 - Poland's president urged allies to act, officials said on Friday.\n\n"
+        '"We must stop this war and we should do it now," he told reporters in a statement.\n\n'
+        "The foreign ministry confirmed the remarks.\n"
+    )
+    segments, _ = segment_text(quoted)
+    assert classify_genre(quoted, segments) == "news"

@@ -144,3 +144,41 @@ def test_segment_seed_article(seed_text):
     last_post = next(s for s in segments if s.kind == "post" and s.post == 2)
     repeats = [s for s in segments if s.duplicate_of is not None]
     assert len(repeats) == 3 and all(s.duplicate_of == last_post.index for s in repeats)
+
+
+def test_segment_caption_with_credit_tail_and_author_note(read_input):
+    text = read_input("dateline_column.txt")
+    segments, _ = segment_text(text)
+    _check_offsets(text, segments, ())
+    found = _by_text(text, segments)
+    assert found["Workers inspect a converter station near Kristiansand."].kind == "caption"
+    assert found["Photo: Nordic Grid Press"].kind == "caption"
+    assert found["The author is a senior fellow at an Oslo energy institute."].kind == "disclaimer"
+    news = read_input("dateline_news.txt")
+    segments, _ = segment_text(news)
+    found = _by_text(news, segments)
+    assert found["Marines from both countries train near Darwin."].kind == "caption"
+    assert found["(Reuters)"].kind == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks resumed in Geneva on Monday (Reuters).",
+        "The ministers met twice. Officials said more talks were planned (AFP)",
+        "Turkey hosted the round in Ankara (the capital).",
+    ],
+)
+def test_segment_body_sentences_with_parentheses_stay_body(line):
+    text = f"{line}\n\nA second paragraph follows here.\n"
+    segments, _ = segment_text(text)
+    assert segments[0].kind == "body"
+
+
+def test_segment_a_closing_sentence_about_a_politician_is_not_a_bio():
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday.\n\n"
+        "Gabriel Boric is a former student leader who took office in 2022.\n"
+    )
+    segments, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["body", "body"]

@@ -18,6 +18,10 @@ from ..records import Segment
 CUES_PATH = Path(__file__).with_name("genre_cues.json")
 AUTHOR_KINDS = frozenset({"title", "body"})
 WORD_RE = re.compile(r"\b\w+\b")
+# Quoted speech is the speaker's voice, not the author's.
+QUOTE_RE = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}»")
+HEAD_SEGMENTS = 3
+LABEL_LINE_WORDS = 12
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +38,28 @@ def _cues() -> dict[str, object]:
         "analysis": compile_all(table["analysis"], re.IGNORECASE),
         "dateline": re.compile(table["news_dateline"]),
         "thresholds": table["thresholds"],
+        "labels": {
+            genre: re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s*[|:,–—-]", re.IGNORECASE)
+            for genre, words in table["section_labels"].items()
+        },
+        "label_weight": float(table["section_label_weight"]),
     }
 
 
 def _score(text: str, patterns: list[tuple[re.Pattern[str], float]]) -> float:
     return sum(weight * len(pattern.findall(text)) for pattern, weight in patterns)
+
+
+def _section_label(text: str, segments: list[Segment], labels: dict[str, re.Pattern[str]]) -> str | None:
+    """The genre named by a section label at the head of the text ("Opinion | May 2, 2024")."""
+    for seg in [s for s in segments if s.kind == "body"][:HEAD_SEGMENTS]:
+        chunk = text[seg.start : seg.end]
+        if len(chunk.split()) > LABEL_LINE_WORDS:
+            continue
+        for genre, pattern in labels.items():
+            if pattern.match(chunk):
+                return genre
+    return None
 
 
 def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
@@ -47,7 +68,9 @@ def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
     own = "\n".join(
         text[s.start : s.end] for s in segments if s.kind in AUTHOR_KINDS and s.duplicate_of is None
     )
+    own = QUOTE_RE.sub(" ", own)
     cues = _cues()
+    label = _section_label(text, segments, cues["labels"])  # type: ignore[arg-type]
     words = max(1, len(WORD_RE.findall(own)))
     scale = 100.0 / words
     opinion = _score(own, cues["opinion"])  # type: ignore[arg-type]
@@ -58,6 +81,10 @@ def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
     if cues["dateline"].match(first):  # type: ignore[union-attr]
         news += 5.0
     analysis = _score(own, cues["analysis"])  # type: ignore[arg-type]
+    if label == "opinion":
+        opinion += cues["label_weight"]  # type: ignore[operator]
+    elif label == "analysis":
+        analysis += cues["label_weight"]  # type: ignore[operator]
     return {
         "opinion": opinion * scale,
         "news": news * scale,

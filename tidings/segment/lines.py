@@ -35,6 +35,7 @@ WORD_RE = re.compile(r"[\w'’-]+")
 URL_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![@\w.-])[a-z0-9][a-z0-9.-]*\.(?:com|org|net|co|ru|ly)/\S+", re.I)
 CREDIT_SPLIT_RE = re.compile(r"\s*[/|,;]\s*|\s+via\s+", re.I)
 TITLE_END_RE = re.compile(r"[.,;:]$")
+SENTENCE_SPLIT_RE = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -168,10 +169,26 @@ def footnote_line(line: str, text: str) -> bool:
     return text.count(mark) >= 2
 
 
+@lru_cache(maxsize=1)
+def _disclaimer_res() -> tuple[list[re.Pattern[str]], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = cues()
+    patterns = [re.compile(p, re.IGNORECASE) for p in table["disclaimer_patterns"]]
+    labels = "|".join(table["credit_labels"])
+    tail = re.compile(
+        rf"(?:\((?:(?:{labels})\s*[:/]\s*)?[^()\n]{{1,40}}\)|\b(?:{labels})\s*:\s*[^.:\n]{{1,50}}\.?)\s*$",
+        re.IGNORECASE,
+    )
+    return patterns, re.compile(table["author_bio_start"]), re.compile(table["author_bio_name_start"]), tail
+
+
 def is_disclaimer(paragraph: str) -> bool:
-    """An editors' disclaimer: the author's views may not coincide with / reflect the publication's."""
+    """An editors' disclaimer: the author's views may not coincide with / reflect the publication's,
+    or are the author's own."""
     if len(paragraph) > 400:
         return False
+    patterns = _disclaimer_res()[0]
+    if any(p.search(paragraph) for p in patterns):
+        return True
     lower = paragraph.lower()
     words = set(WORD_RE.findall(lower))
     table = cues()
@@ -182,6 +199,34 @@ def is_disclaimer(paragraph: str) -> bool:
     return has_subject and has_object and has_view and has_verb
 
 
+def is_author_bio(paragraph: str) -> bool:
+    """A closing note about the author ("The author is a former trade negotiator.")."""
+    if len(paragraph) > 300 or "\n" in paragraph:
+        return False
+    _, bio_start, name_start, _ = _disclaimer_res()
+    if bio_start.match(paragraph):
+        return True
+    lower = paragraph.lower()
+    return bool(name_start.match(paragraph)) and any(w in lower for w in cues()["author_bio_words"])
+
+
+def credit_tail(paragraph: str) -> int | None:
+    """Offset of a photo credit ending a short caption ("... in Niamey. (AFP)", "... Photo: Reuters")."""
+    if len(paragraph) > 260 or "\n" in paragraph:
+        return None
+    match = _disclaimer_res()[3].search(paragraph)
+    if not match or match.start() == 0:
+        return None
+    credit = match.group(0).strip()
+    if credit.startswith("(") and ":" not in credit and "/" not in credit:
+        if credit.strip("() ").lower() not in set(cues()["agencies"]):
+            return None
+    head = paragraph[: match.start()].strip()
+    if not head or len(WORD_RE.findall(head)) > 25 or SENTENCE_SPLIT_RE.search(head):
+        return None
+    return match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+
+
 def looks_like_title(line: str) -> bool:
     """A headline: one short line with no final sentence punctuation."""
     stripped = line.strip()
@@ -190,7 +235,7 @@ def looks_like_title(line: str) -> bool:
     words = WORD_RE.findall(stripped)
     if not 2 <= len(words) <= 18 or len(stripped) > 150:
         return False
-    if TITLE_END_RE.search(stripped) or stripped.endswith("!"):
+    if TITLE_END_RE.search(stripped) or stripped.endswith("!") or SENTENCE_SPLIT_RE.search(stripped):
         return False
     return not (is_special(stripped) or stripped.startswith(("“", '"', "«", "'")))
 

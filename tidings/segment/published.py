@@ -14,6 +14,13 @@ FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_BOUNDARY_RE = re.compile(r"[.!?]\s|\n")
+# "MANILA, Nov. 4, 2023 - ..." / "MEDYKA, Poland, Feb. 21, 2024 (Reuters) - ..."
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][A-Za-z.'’ -]{1,30})?,\s+(?P<date>[^\n]{6,25}?)\s*"
+    r"(?:\([A-Za-z ]{2,20}\)\s*)?[-—–]{1,2}\s"
+)
+BYLINE_MAX_WORDS = 12
+HEAD_SEGMENTS = 3
 TEXT_KINDS = frozenset({"title", "body"})
 
 
@@ -51,6 +58,24 @@ def _text_dates(text: str, segments: tuple[Segment, ...]) -> list[FoundDate]:
     return found
 
 
+def _dateline(text: str, segments: tuple[Segment, ...]) -> FoundDate | None:
+    """The date of a dateline ("MANILA, Nov. 4, 2023 - ...") or of a byline line ("By Ana Ruiz | May 2, 2024")
+    at the head of the document."""
+    head = [s for s in segments if s.kind == "body"][:HEAD_SEGMENTS]
+    for seg in head:
+        chunk = text[seg.start : seg.end]
+        match = DATELINE_RE.match(chunk)
+        if match:
+            dates = find_full_dates(text, seg.start + match.start("date"), seg.start + match.end("date"))
+            if dates:
+                return dates[0]
+        if len(chunk.split()) <= BYLINE_MAX_WORDS:
+            dates = find_full_dates(text, seg.start, seg.end)
+            if len(dates) == 1:
+                return dates[0]
+    return None
+
+
 def _post_evidence(text: str, post: Post) -> PublishedEvidence:
     span = signature_date_span(text, post)
     if span is None:
@@ -66,14 +91,17 @@ def infer_published(
 ) -> tuple[str | None, PublishedEvidence]:
     """The ISO publication date of ``text`` and how it was found.
 
-    Order: the metadata date; else a post dated the same day as an event the text announces as
-    still to come; else the newest dated post; else the newest explicit full date of the body that
+    Order: the metadata date; else the date of a dateline or byline at the head of the text; else a
+    post dated the same day as an event the text announces as still to come; else the newest dated post; else the newest explicit full date of the body that
     is not announced as future; else none.
     """
     if metadata:
         iso = normalise_date(metadata)
         if iso:
             return iso, PublishedEvidence("metadata", text=metadata)
+    head = _dateline(text, segments)
+    if head is not None:
+        return head.iso, PublishedEvidence("text", text=head.text, start=head.start, end=head.end)
     dated = [p for p in posts if p.date]
     if dated:
         announced = {(month, day) for month, day, _, _ in _announced(text, segments)}

@@ -7,7 +7,9 @@ from .duplicates import Unit, find_duplicates
 from .lines import (
     Paragraph,
     bullet_caption,
+    credit_tail,
     footnote_line,
+    is_author_bio,
     is_credit,
     is_disclaimer,
     is_hashtag_line,
@@ -16,6 +18,11 @@ from .lines import (
     split_paragraphs,
 )
 from .posts import gather_post
+
+
+# A closing note about the author counts as a disclaimer in the last paragraphs of a document.
+BIO_WINDOW = 2
+CAPTION_MAX_WORDS = 25
 
 
 def _kind(text: str, par: Paragraph, index: int, paragraphs: list[Paragraph]) -> str:
@@ -28,8 +35,10 @@ def _kind(text: str, par: Paragraph, index: int, paragraphs: list[Paragraph]) ->
         return "caption"
     if footnote_line(chunk, text):
         return "footnote"
-    if is_disclaimer(chunk):
+    if is_disclaimer(chunk) or (index >= len(paragraphs) - BIO_WINDOW and is_author_bio(chunk)):
         return "disclaimer"
+    if credit_tail(chunk) is not None:
+        return "caption"
     if index == 0 and par.blank_after and len(paragraphs) > 1 and looks_like_title(chunk):
         return "title"
     return "body"
@@ -43,6 +52,11 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
     """
     paragraphs = split_paragraphs(text)
     kinds = [_kind(text, par, i, paragraphs) for i, par in enumerate(paragraphs)]
+    for i in range(len(kinds) - 1):
+        if kinds[i] == "body" and kinds[i + 1] == "caption" and not paragraphs[i].blank_after:
+            words = len(text[paragraphs[i].start : paragraphs[i].end].split())
+            if words <= CAPTION_MAX_WORDS and is_credit(text[paragraphs[i + 1].start : paragraphs[i + 1].end]):
+                kinds[i] = "caption"
     # Group post text with its signature line, nearest signature first in text order.
     post_of: list[int | None] = [None] * len(paragraphs)
     posts: list[Post] = []
@@ -73,7 +87,15 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
             continue
         start = par.start
         if kind == "caption":
-            offset = bullet_caption(text[par.start : par.end])
+            chunk = text[par.start : par.end]
+            tail = credit_tail(chunk)
+            if tail is not None and bullet_caption(chunk) is None and not is_credit(chunk):
+                head_end = par.start + len(chunk[:tail].rstrip())
+                segments.append(Segment(index, "caption", par.start, head_end))
+                segments.append(Segment(index + 1, "caption", par.start + tail, par.end))
+                i += 1
+                continue
+            offset = bullet_caption(chunk)
             start = par.start + (offset or 0)
         if kind == "signature":  # a signature with no text above it still marks a post
             kind = "caption"
