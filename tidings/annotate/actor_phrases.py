@@ -114,6 +114,14 @@ class Composer:
                 return start - 1
         return start
 
+    def _modifies_next(self, end: int) -> bool:
+        """True when the phrase ending at ``end`` is a noun modifier of the word after it."""
+        doc = self.doc
+        if end >= len(doc) or end in self.at_start:
+            return False
+        last = doc[end - 1]
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and doc[end].pos_ in ("NOUN", "PROPN")
+
     def _of_target(self, pos: int) -> tuple[int, Piece] | None:
         """After "of"/"for" at ``pos``: the first country/org/institution piece within reach."""
         doc = self.doc
@@ -264,7 +272,7 @@ class Composer:
 
     def _org(self, piece: Piece) -> None:
         org = piece.value
-        start = self._extend_modifiers(piece.start)
+        start = self._extend_modifiers(piece.start, piece.end)
         country = org.country  # type: ignore[attr-defined]
         if country is None:
             mod = self._modifier_country(start, piece.start)
@@ -272,9 +280,11 @@ class Composer:
         name = org.name  # type: ignore[attr-defined]
         self._take(Phrase(start, piece.end, "NAME", org.type, name, country, org.sector, f"O:{name}"))  # type: ignore[attr-defined]
 
-    def _extend_modifiers(self, start: int) -> int:
+    def _extend_modifiers(self, start: int, end: int) -> int:
         """Grow left over country adjectives, institution nouns, lower-case modifiers and a determiner."""
         doc = self.doc
+        if self._modifies_next(end):
+            return start  # "a U.N. Security Council resolution": the determiner belongs to "resolution"
         while start > 0:
             mod = self._country_modifier(start)
             if mod is not None and self._free(mod[0], start):
@@ -290,8 +300,7 @@ class Composer:
                 and prev.dep_ in ("amod", "compound", "nmod")
                 and prev.is_alpha
                 and prev.is_lower
-                and prev.i - 1 >= 0
-                and prev.head.i >= start
+                and start <= prev.head.i < end
             ):
                 start -= 1
                 continue
@@ -318,7 +327,7 @@ class Composer:
             return
         if last.dep_ in ("compound", "amod") and last.head.i >= piece.end:
             return
-        start = self._extend_modifiers(piece.start)
+        start = self._extend_modifiers(piece.start, piece.end)
         end = piece.end
         country = self._modifier_country(start, piece.start)
         target = self._of_target(end)
@@ -335,13 +344,17 @@ class Composer:
         self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]
 
     def countries(self) -> None:
+        doc = self.doc
         kinds = {"NAME": "NAME", "SHORT": "NAME", "DEMONYM": "DEMONYM", "PEOPLE": "DEMONYM",
                  "CAPITAL": "CAPITAL", "SEAT": "CAPITAL", "CITY": "PLACE"}
         for piece in self.pieces:
             if piece.label != "COUNTRY" or not self._free(piece.start, piece.end):
                 continue
             entry = piece.value
-            start = self._left_det(piece.start) if entry.kind != "DEMONYM" else piece.start  # type: ignore[attr-defined]
+            if entry.code == "WST" and piece.end < len(doc) and doc[piece.end].text[:1].isupper():  # type: ignore[attr-defined]
+                continue  # "West Africa", "Western Cambodia": a compass point, not the Western bloc
+            modifier = entry.kind == "DEMONYM" or self._modifies_next(piece.end)  # type: ignore[attr-defined]
+            start = piece.start if modifier else self._left_det(piece.start)
             if entry.type == "LOCATION":  # type: ignore[attr-defined]
                 name, key = entry.alias, f"L:{entry.alias}"  # type: ignore[attr-defined]
             else:
