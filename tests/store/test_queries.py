@@ -119,3 +119,17 @@ def test_cli_queries(store: Path) -> None:
     assert res.exit_code == 0 and "4 rows" in res.stdout
     res = runner.invoke(app, ["actors", "--db", str(store.parent / "missing.duckdb")])
     assert res.exit_code == 2 and "no such database" in res.stderr
+
+
+def test_relations_row_with_one_known_country_keeps_its_types(db_path: Path) -> None:
+    from store_readings import reading
+
+    text = "Japan criticised the unnamed group over the raid."
+    r = reading("one-sided", text, ["Japan"], [
+        dict(etype="ACCUSE", source="Japan", target=None, evidence="Japan criticised the unnamed group")])
+    con = connect(db_path)
+    write_readings(con, [r], "run")
+    df = queries.relations(con)
+    con.close()
+    assert list(df["country_a"]) == ["JPN"] and df["country_b"].isna().all()
+    assert list(df["types"]) == ["ACCUSE:1"] and list(df["score"]) == [-3.0]

@@ -156,9 +156,11 @@ def relations(
                round(avg(score) FILTER (WHERE {happened}), 3) AS score
         FROM dy GROUP BY ALL
     ) g
-    LEFT JOIN per_type p USING (country_a, country_b, period)
-    LEFT JOIN other_type o USING (country_a, country_b, period)
-    ORDER BY country_a NULLS LAST, country_b NULLS LAST, period
+    LEFT JOIN per_type p ON p.country_a IS NOT DISTINCT FROM g.country_a
+        AND p.country_b IS NOT DISTINCT FROM g.country_b AND p.period = g.period
+    LEFT JOIN other_type o ON o.country_a IS NOT DISTINCT FROM g.country_a
+        AND o.country_b IS NOT DISTINCT FROM g.country_b AND o.period = g.period
+    ORDER BY g.country_a NULLS LAST, g.country_b NULLS LAST, g.period
     """
     full = ([code, code] if code and not directed else []) + params + ([code, code] if code else [])
     with reading(db) as con, registered(con, "_scores", _scores_table()):
