@@ -86,10 +86,14 @@ def test_force_replaces_rows_of_that_document(con) -> None:
     assert con.execute("SELECT run_id FROM documents WHERE doc_id = 'a1'").fetchone()[0] == "run2"
 
 
-def test_changed_text_under_same_id_replaces_the_old_version(con) -> None:
+def test_changed_text_under_an_old_id_is_a_conflict_unless_forced(con) -> None:
     write_readings(con, [visit_reading("a1", wording=0)], "run1")
+    before = counts(con)
     c = write_readings(con, [visit_reading("a1", wording=1)], "run2")
-    assert c.replaced == 1
+    assert c.conflicts == ["a1"] and c.documents == 0 and c.replaced == 0
+    assert counts(con) == before
+    c = write_readings(con, [visit_reading("a1", wording=1)], "run3", force=True)
+    assert c.replaced == 1 and c.conflicts == []
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
 

@@ -161,7 +161,11 @@ def _store_batch(
     run_id: str,
     force: bool,
 ) -> tuple[WriteCounts, list[tuple[str, str]]]:
-    """Skip stored documents, extract the rest and write them with the rejects; one transaction."""
+    """Skip stored documents, extract the rest, write them (one transaction) and the rejects.
+
+    ``rejects`` (the batch's input rejects) is extended with the documents rejected here, which are
+    also returned on their own.
+    """
     todo = batch
     skipped = 0
     if batch and not force:
@@ -172,14 +176,20 @@ def _store_batch(
             con.close()
         todo = [r for r in batch if content_hash(r.text) not in known]
         skipped = len(batch) - len(todo)
-    new_rejects: list[tuple[str, str]] = []
-    readings = _read_safely(reader, todo, new_rejects) if todo else []
-    rejects.extend(new_rejects)
+    failed: list[tuple[str, str]] = []
+    readings = _read_safely(reader, todo, failed) if todo else []
     con = connect(db)
     try:
         counts = write_readings(con, readings, run_id, force=force)
+        sources = {r.doc_id: r.source for r in batch}
+        failed += [
+            (sources.get(doc, doc),
+             f"document id '{doc}' is already stored with a different text (use --force to replace it)")
+            for doc in counts.conflicts
+        ]
+        rejects.extend(failed)
         write_rejects(con, rejects, run_id)
     finally:
         con.close()
     counts.skipped += skipped
-    return counts, new_rejects
+    return counts, failed

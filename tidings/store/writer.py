@@ -3,7 +3,8 @@
 Idempotence is by content hash: a document whose text is already stored is skipped, so re-running an
 ingest adds nothing. ``force=True`` deletes the stored rows of the batch's documents (same doc_id or
 same content hash) and inserts the new ones. A stored doc_id that comes back with a *different* text
-is a new version of that document and replaces it. Because every batch commits atomically, a process
+is a conflict: it is left as stored and reported in ``WriteCounts.conflicts`` (ingest records it as
+a reject) unless ``force`` replaces it. Because every batch commits atomically, a process
 killed at any moment leaves whole documents only, and a rerun finishes the rest.
 """
 
@@ -36,6 +37,7 @@ class WriteCounts:
     actors: int = 0  # actors new to the store
     clusters: int = 0  # clusters (re)computed
     rows: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)  # doc_ids stored with another text
 
     def add(self, other: "WriteCounts") -> None:
         """Add another write's counts to these."""
@@ -43,6 +45,7 @@ class WriteCounts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for k, v in other.rows.items():
             self.rows[k] = self.rows.get(k, 0) + v
+        self.conflicts.extend(other.conflicts)
 
     def as_dict(self) -> dict[str, int]:
         """Return the counts as a plain dict (without per-table rows)."""
@@ -161,7 +164,11 @@ def _load(
         keep = docs.filter(mask)
         counts.skipped += docs.num_rows - keep.num_rows
         keep_ids = set(keep["doc_id"].to_pylist())
-        replace = sorted({d for d, _, _ in stored if d in keep_ids})
+        counts.conflicts = sorted({d for d, _, _ in stored if d in keep_ids})
+        if counts.conflicts:
+            keep = keep.filter(pc.invert(pc.is_in(
+                keep["doc_id"], value_set=pa.array(counts.conflicts, pa.string()))))
+        replace = []
     counts.replaced = len(replace)
     counts.documents = keep.num_rows
     groups: set[str] = set()
