@@ -6,6 +6,8 @@
   var NS = "http://www.w3.org/2000/svg";
   var STOPS = [[-10, [178, 24, 43]], [-5, [239, 138, 98]], [0, [150, 150, 150]], [5, [77, 172, 38]], [10, [33, 102, 172]]];
   var HOLLOW = { planned: 1, negated: 1, hypothetical: 1, normative: 1 };
+  /* Draw at most MAX_NODES (the most active); above LABEL_ALL nodes only the LABEL_TOP first keep a label. */
+  var MAX_NODES = 150, LABEL_ALL = 30, LABEL_TOP = 25;
 
   function svgEl(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
@@ -75,22 +77,23 @@
     return { nodes: Object.keys(nodes).map(function (k) { return nodes[k]; }), edges: edgeList };
   }
 
-  function layout(nodes, edges, width, height) {
+  /* Fruchterman-Reingold on one connected component; positions normalised to the unit square. */
+  function forceLayout(nodes, edges) {
     var n = nodes.length, pos = {}, i, j, it;
-    var cx = width / 2, cy = height / 2, radius = Math.min(width, height) * 0.38;
     nodes.forEach(function (nd, idx) {
       var a = 2 * Math.PI * idx / Math.max(1, n);
-      pos[nd.id] = { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a) };
+      pos[nd.id] = { x: 0.5 + 0.4 * Math.cos(a), y: 0.5 + 0.4 * Math.sin(a) };
     });
-    if (n < 3) { return pos; }
-    var k = Math.sqrt(width * height / n) * 0.85, temp = width / 8, iters = n > 150 ? 80 : 250;
+    if (n === 1) { pos[nodes[0].id] = { x: 0.5, y: 0.5 }; return pos; }
+    if (n === 2) { return pos; }
+    var k = Math.sqrt(1 / n) * 0.9, temp = 0.1, iters = n > 100 ? 120 : 250;
     for (it = 0; it < iters; it++) {
       var disp = {};
       nodes.forEach(function (nd) { disp[nd.id] = { x: 0, y: 0 }; });
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
           var a = pos[nodes[i].id], b = pos[nodes[j].id];
-          var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+          var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 1e-4;
           var f = k * k / d;
           disp[nodes[i].id].x += dx / d * f; disp[nodes[i].id].y += dy / d * f;
           disp[nodes[j].id].x -= dx / d * f; disp[nodes[j].id].y -= dy / d * f;
@@ -99,28 +102,68 @@
       edges.forEach(function (e) {
         var a = pos[e.source], b = pos[e.target];
         if (!a || !b) { return; }
-        var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+        var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 1e-4;
         var f = d * d / k;
         disp[e.source].x -= dx / d * f; disp[e.source].y -= dy / d * f;
         disp[e.target].x += dx / d * f; disp[e.target].y += dy / d * f;
       });
       nodes.forEach(function (nd) {
         var p = pos[nd.id], v = disp[nd.id];
-        v.x += (cx - p.x) * 0.05 * k / 10; v.y += (cy - p.y) * 0.05 * k / 10;
-        var len = Math.sqrt(v.x * v.x + v.y * v.y) || 0.01, step = Math.min(len, temp);
+        v.x += (0.5 - p.x) * k; v.y += (0.5 - p.y) * k;
+        var len = Math.sqrt(v.x * v.x + v.y * v.y) || 1e-4, step = Math.min(len, temp);
         p.x += v.x / len * step; p.y += v.y / len * step;
       });
       temp *= 0.97;
     }
-    /* fit into the box */
     var xs = nodes.map(function (nd) { return pos[nd.id].x; }), ys = nodes.map(function (nd) { return pos[nd.id].y; });
     var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
     var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
-    var pad = 60, sx = (width - 2 * pad) / Math.max(1, maxX - minX), sy = (height - 2 * pad) / Math.max(1, maxY - minY);
-    var sc = Math.min(sx, sy, 3), ox = (width - (maxX - minX) * sc) / 2, oy = (height - (maxY - minY) * sc) / 2;
+    var span = Math.max(maxX - minX, maxY - minY, 1e-4);
     nodes.forEach(function (nd) {
       var p = pos[nd.id];
-      p.x = ox + (p.x - minX) * sc; p.y = oy + (p.y - minY) * sc;
+      p.x = 0.5 + (p.x - (minX + maxX) / 2) / span; p.y = 0.5 + (p.y - (minY + maxY) / 2) / span;
+    });
+    return pos;
+  }
+
+  function components(nodes, edges) {
+    var parent = {}, groups = {};
+    nodes.forEach(function (nd) { parent[nd.id] = nd.id; });
+    function find(x) { while (parent[x] !== x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; }
+    edges.forEach(function (e) {
+      if (parent[e.source] !== undefined && parent[e.target] !== undefined) { parent[find(e.source)] = find(e.target); }
+    });
+    nodes.forEach(function (nd) { var r = find(nd.id); (groups[r] = groups[r] || []).push(nd); });
+    return Object.keys(groups).map(function (k) { return groups[k]; })
+      .sort(function (a, b) { return b.length - a.length || (a[0].id < b[0].id ? -1 : 1); });
+  }
+
+  /* Lay out each connected component in its own square cell (side ~ sqrt(size)), cells shelf-packed. */
+  function layout(nodes, edges, width, height) {
+    var comps = components(nodes, edges), cells = [], total = 0;
+    function sideOf(c) { return Math.sqrt(c.length) * (c.length > 4 ? 1.6 : 1); }
+    comps.forEach(function (c) { total += sideOf(c) * sideOf(c); });
+    var rowW = Math.max(Math.sqrt(total * width / height) * 1.05, sideOf(comps[0]));
+    var x = 0, y = 0, rowH = 0, maxW = 0;
+    comps.forEach(function (c) {
+      var side = sideOf(c);
+      if (x > 0 && x + side > rowW) { x = 0; y += rowH; rowH = 0; }
+      cells.push({ nodes: c, x: x, y: y, side: side });
+      x += side; rowH = Math.max(rowH, side); maxW = Math.max(maxW, x);
+    });
+    var totalH = y + rowH, pad = 40;
+    var sx = (width - 2 * pad) / maxW, sy = (height - 2 * pad) / totalH;
+    sx = Math.min(sx, sy * 1.6); sy = Math.min(sy, sx * 1.6);  /* stretch to the box, within limits */
+    var ox = (width - maxW * sx) / 2, oy = (height - totalH * sy) / 2, pos = {};
+    cells.forEach(function (cell) {
+      var ids = {};
+      cell.nodes.forEach(function (nd) { ids[nd.id] = 1; });
+      var local = forceLayout(cell.nodes, edges.filter(function (e) { return ids[e.source] && ids[e.target]; }));
+      var inner = cell.side * 0.8, off = cell.side * 0.1;
+      cell.nodes.forEach(function (nd) {
+        var p = local[nd.id];
+        pos[nd.id] = { x: ox + (cell.x + off + p.x * inner) * sx, y: oy + (cell.y + off + p.y * inner) * sy };
+      });
     });
     return pos;
   }
@@ -135,7 +178,10 @@
       return;
     }
     var nodes = net.nodes.slice().sort(function (a, b) { return b.count - a.count || (a.id < b.id ? -1 : 1); });
+    nodes = nodes.slice(0, MAX_NODES);
     var pos = layout(nodes, net.edges, width, height);
+    var labelled = nodes.length > LABEL_ALL ? LABEL_TOP : nodes.length;
+    svg.setAttribute("data-drawn-nodes", nodes.length);
     var gEdges = svgEl("g", { "class": "edges" }, svg), gNodes = svgEl("g", { "class": "nodes" }, svg);
     net.edges.forEach(function (e) {
       var a = pos[e.source], b = pos[e.target];
@@ -148,10 +194,10 @@
       addTitle(line, (e.source_label || e.source) + " \u2013 " + (e.target_label || e.target) + ": " + e.count + " events, mean score " +
         (e.score === null ? "n/a" : e.score) + " (" + types + ")");
     });
-    nodes.forEach(function (nd) {
+    nodes.forEach(function (nd, rank) {
       var p = pos[nd.id], href = link(links && links.actor, { id: nd.id });
       var parent = href ? svgEl("a", { href: href }, gNodes) : svgEl("g", {}, gNodes);
-      parent.setAttribute("class", "node");
+      parent.setAttribute("class", rank < labelled ? "node" : "node minor");
       svgEl("circle", { cx: p.x, cy: p.y, r: (5 + 2.5 * Math.sqrt(nd.count)).toFixed(1) }, parent);
       var label = svgEl("text", { x: p.x, y: p.y - 9 - 2.5 * Math.sqrt(nd.count), "text-anchor": "middle" }, parent);
       label.textContent = nd.label + (nd.country && nd.country !== nd.label ? " (" + nd.country + ")" : "");
