@@ -27,6 +27,14 @@ def _quantities(text):
         ("Exports rose 12% in March.", ("12%", 12.0, "percent")),
         ("The fund holds €40k for each town.", ("€40k", 4e4, "EUR")),
         ("The fleet moved 300 soldiers to the coast.", ("300 soldiers", 300.0, "soldiers")),
+        ("Shelling hit four villages overnight.", ("four villages", 4.0, "villages")),
+        ("The first 250 Rwandan police officers arrived.", ("250 Rwandan police officers", 250.0, "police officers")),
+        ("Guards stopped about 40 armed gunmen.", ("40 armed gunmen", 40.0, "armed gunmen")),
+        ("Both sides agreed to a five-day pause.", ("five-day", 5.0, "days")),
+        ("Twenty-two ministers signed the text.", ("Twenty-two ministers", 22.0, "ministers")),
+        ("Hundreds of thousands of Sudanese fled west.", ("Hundreds of thousands of Sudanese", None, "Sudanese")),
+        ("Tens of thousands of Moldovans marched.", ("Tens of thousands of Moldovans", None, "Moldovans")),
+        ("They talked for one week in Doha.", ("one week", 1.0, "weeks")),
     ],
 )
 def test_quantities_found_with_value_and_unit(text, expected):
@@ -43,6 +51,9 @@ def test_quantities_found_with_value_and_unit(text, expected):
         "Crews drove T-80UD tanks and guarded S-400 batteries.",
         "It was the 23rd round of talks during 2020-2021.",
         "The Taliban 2.0 government has 5 m of new fence.",
+        "In 2014 Russian troops entered the peninsula.",
+        "The two leaders met, and the three governments agreed.",
+        "It is one of the ten most powerful armies.",
     ],
 )
 def test_quantities_ignore_years_dates_ordinals_models(text):
