@@ -40,17 +40,17 @@ def print_scores(scores: Scores, console: Console, errors: bool = False) -> None
     for col in ("level", "P", "R", "F1", "TP", "FP", "FN", "note"):
         table.add_column(col, justify="left" if col in ("level", "note") else "right")
     skipped = len(scores.skipped_status_docs)
-    skip_note = f"{skipped} doc(s) with null gold status skipped" if skipped else ""
+    skip_note = f"{skipped} docs skipped: null gold status" if skipped else ""
     table.add_row(*_row("full tuple", scores.full, skip_note))
     table.add_row(*_row("type + dyad", scores.type_dyad))
-    table.add_row(*_row("dyad", scores.dyad, "unordered, type ignored"))
+    table.add_row(*_row("dyad", scores.dyad, "unordered pair"))
     if scores.status is None:
-        table.add_row("status accuracy", "-", "-", "-", "-", "-", "-", "skipped: no gold status")
+        table.add_row("status acc.", "-", "-", "-", "-", "-", "-", "skipped: no gold status")
     else:
         st = scores.status
         table.add_row(
-            "status accuracy", "", "", f"{st.accuracy:.3f}", str(st.correct), "", str(st.total - st.correct),
-            f"on {st.total} (type, dyad) matches",
+            "status acc.", "", "", f"{st.accuracy:.3f}", str(st.correct), "", str(st.total - st.correct),
+            f"on {st.total} type+dyad matches",
         )
     console.print(table)
     per_type = Table(title="per type (type + dyad)")
