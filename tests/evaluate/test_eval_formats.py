@@ -165,3 +165,31 @@ def test_eval_cli_bad_gold_is_one_line(tmp_path: Path) -> None:
 def test_eval_cli_needs_predictions_or_run(tmp_path: Path) -> None:
     result = _invoke([str(_seed_gold(tmp_path))])
     assert result.exit_code == 2
+
+
+def test_eval_cli_run_extracts_with_the_real_pipeline(tmp_path: Path, nlp) -> None:
+    """--run reads the text next to the gold, extracts it and scores: every gold doc gets a prediction."""
+    text = (
+        "KIGALI, May 3, 2024 - Rwanda and Uganda signed a trade agreement on Thursday, officials said.\n\n"
+        "Burundi did not attend the ceremony.\n"
+    )
+    (tmp_path / "trade.txt").write_text(text, encoding="utf-8")
+    evidence = "Rwanda and Uganda signed a trade agreement"
+    gold = {
+        "doc_id": "trade",
+        "file": "trade.txt",
+        "published": "2024-05-03",
+        "entities": [
+            {"name": "Rwanda", "type": "COUNTRY", "country": "RWA", "sector": None, "forms": ["Rwanda"]},
+            {"name": "Uganda", "type": "COUNTRY", "country": "UGA", "sector": None, "forms": ["Uganda"]},
+        ],
+        "events": [{"evidence": evidence, "start": text.index(evidence), "end": text.index(evidence) + len(evidence),
+                    "event_type": "AGREE", "source": "Rwanda", "target": "Uganda", "date": "2024-05-02",
+                    "status": "occurred", "attributed_to": "officials", "note": None}],
+    }
+    (tmp_path / "trade.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = _invoke([str(tmp_path), "--run", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["documents"] == 1 and data["missing_predictions"] == []
+    assert data["type_dyad"]["tp"] + data["type_dyad"]["fn"] == 1
