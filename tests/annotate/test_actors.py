@@ -154,3 +154,26 @@ def test_actors_component_round_trip():
     # Docs with actor annotations still serialise (worker processes ship them as bytes).
     restored = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
     assert [m.text for m in restored._.tidings_actors] == [m.text for m in doc._.tidings_actors]
+
+
+def test_actors_institution_located_in_a_country(actor_nlp):
+    found = _found(actor_nlp, "Security forces in Mali detained dozens of traders.")
+    forces = found["Security forces"]
+    assert (forces.country, forces.sector) == ("MLI", "COP")
+    assert found["Mali"].country == "MLI"
+
+
+def test_actors_compass_west_is_not_the_western_bloc(actor_nlp):
+    doc = actor_nlp("Traders from West Africa met in Western Kenya.")
+    assert not any(m.country == "WST" for m in doc._.tidings_actors)
+
+
+def test_actors_modifier_name_takes_no_determiner(actor_nlp):
+    found = _found(actor_nlp, "Ghana backed a NATO proposal.")
+    assert "NATO" in found and "a NATO" not in found
+
+
+def test_actors_title_with_descriptive_modifiers(actor_nlp):
+    found = _found(actor_nlp, "Lina Haddad, Jordan's leading human rights activist, was detained.")
+    person = found["Lina Haddad"]
+    assert (person.country, person.sector) == ("JOR", "CVL")

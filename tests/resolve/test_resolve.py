@@ -155,3 +155,10 @@ def test_resolve_surname_tagged_as_place_joins_the_person(actor_nlp):
     person = _entity_of(mentions, res, "Zhakupova")
     assert person is not None and person.type == "PERSON"
     assert person.name == "Aigerim Tokhtarova Zhakupova"
+
+
+def test_resolve_official_without_stated_country_takes_the_paragraph_country(actor_nlp):
+    text = "President Arvo Pettersson Lindqvist said Finnish troops would stay home.\n\nSweden disagreed."
+    mentions, res = _read(actor_nlp, text)
+    person = _entity_of(mentions, res, "President Arvo Pettersson Lindqvist")
+    assert (person.country, person.sector) == ("FIN", "GOV")

@@ -37,6 +37,8 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 MAX_NAME_TOKENS = 5
 MAX_OF_GAP = 8
 APPOSITION_GAP = 6
+# "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
+LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})
 APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
 
 
@@ -113,6 +115,20 @@ class Composer:
             if prev.lower_ in DETERMINERS and prev.dep_ in ("det", "poss", "predet"):
                 return start - 1
         return start
+
+    def _located_in(self, end: int) -> str | None:
+        """The country of "<actor> in Guinea", "... from the Fatah party", "... throughout Indonesia"."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ not in LOCATING_WORDS:
+            return None
+        pos = end + 1
+        if doc[pos].lower_ in DETERMINERS and pos + 1 < len(doc):
+            pos += 1
+        piece = self._piece_starting(pos, ("COUNTRY", "ORG"))
+        if piece is None:
+            return None
+        code = piece.value.code if piece.label == "COUNTRY" else piece.value.country  # type: ignore[attr-defined]
+        return code if code and code not in NON_STATE_CODES else None
 
     def _modifies_next(self, end: int) -> bool:
         """True when the phrase ending at ``end`` is a noun modifier of the word after it."""
@@ -203,6 +219,16 @@ class Composer:
             prev = doc[start - 1]
             if prev.lower_ in TITLE_MODIFIERS and prev.i not in self.used:
                 start -= 1
+                continue
+            if (
+                prev.i not in self.used
+                and prev.i not in self.at_end
+                and prev.is_lower
+                and prev.is_alpha
+                and prev.dep_ in ("amod", "compound", "nmod")
+                and start <= prev.head.i < end
+            ):
+                start -= 1  # "leading human rights activist"
                 continue
             before = self._piece_ending(start, ("TITLE",))
             if before is not None and self._free(before.start, before.end):
@@ -336,6 +362,8 @@ class Composer:
         ):
             end = target[0]
             country = country or target[1].value.code  # type: ignore[attr-defined]
+        if country is None:
+            country = self._located_in(end)
         if country is None and doc[start].lower_ in ("a", "an"):
             return  # "an army", "a court": generic, not an actor of the story
         words = [t.text for t in doc[start:end] if t.lower_ not in DETERMINERS or t.i != start]

@@ -16,6 +16,9 @@ from functools import lru_cache
 from ..records import ActorMention, Entity, Span, content_id
 from .lexicon import Lexicon, Person, lexicon, norm
 
+# Sectors of state office: a person titled so belongs to a state even when the text does not say which.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -287,6 +290,24 @@ class _Resolver:
                     cluster.mentions = []
                     break
 
+    def place_officials(self) -> None:
+        """A titled official whose country the text never states takes the country of the paragraph."""
+        per_segment: dict[int, Counter[str]] = {}
+        for mention, index in self.history:
+            cluster = self.clusters[index]
+            if cluster.type != "PERSON" and mention.country and mention.country not in NON_STATE_CODES:
+                per_segment.setdefault(mention.segment, Counter())[mention.country] += 1
+        for cluster in self.clusters:
+            if cluster.type != "PERSON" or cluster.country is not None or not cluster.mentions:
+                continue
+            self._fill_from_table(cluster)
+            if cluster.country is not None or cluster.sector not in STATE_SECTORS:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            counts = per_segment.get(first.segment) or self.country_counts
+            if counts:
+                cluster.country = counts.most_common(1)[0][0]
+
     # -- output ----------------------------------------------------------------------------------
     def entities(self) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int]]:
         order = sorted(
@@ -330,5 +351,6 @@ def resolve_entities(
     resolver = _Resolver(text, published, lex or lexicon())
     resolver.resolve(list(mentions))
     resolver.merge_titles_forward()
+    resolver.place_officials()
     entities, links = resolver.entities()
     return Resolution(entities=entities, links=links)
