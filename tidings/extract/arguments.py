@@ -143,6 +143,8 @@ class RoleFinder:
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "efforts to establish contact": the noun's possessor does it
             poss = [c for c in verb.head.children if c.dep_ == "poss"]
+            poss += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                     for p in c.children if p.dep_ == "pobj"]  # "the attempts of X to ..."
             if poss:
                 return poss, hops + 1
         return [], hops
@@ -152,8 +154,13 @@ class RoleFinder:
         out: list[tuple[Token, int]] = []
         passive = any(c.dep_ == "agent" for c in head.children)
         for c in head.children:
+            if c.dep_ == "dobj" and trigger.entry.theme_object:
+                continue  # "withdrew its troops from X": the troops are moved, X is the target
             if c.dep_ in ("dobj", "dative") or (passive and c.dep_ == "nsubjpass"):
-                out.append((c, 1))
+                if c.pos_ == "ADP":  # "send aid to X" parsed with "to" as the dative
+                    out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
+                else:
+                    out.append((c, 1))
         out.extend(self._prep_objects(head, trigger.entry.locative, 2))
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
@@ -229,11 +236,15 @@ class RoleFinder:
             else:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
-        if not sources and not between:  # "X expressed support for", "the line of cooperation ... by X"
-            gov, hops = _governing_verb(noun)
-            if gov is not None:
-                toks, n = self.subject_tokens(gov)
-                sources.extend(self._actors(toks, hops + n))
+        gov, hops = _governing_verb(noun)
+        if gov is not None and not sources and not between:  # "X expressed support for"
+            toks, n = self.subject_tokens(gov)
+            sources.extend(self._actors(toks, hops + n))
+        if gov is not None and noun.dep_ == "dobj" and gov.pos_ == "VERB":
+            # "offered help to X", "held talks with X": the light verb carries the target
+            target_groups.append(
+                self._actors([p for p, _ in self._prep_objects(gov, trigger.entry.locative, 2)], hops + 2)
+            )
         if not targets:
             targets.extend(next((g for g in target_groups if g), []))
         return sources, targets

@@ -82,9 +82,9 @@ def _actor_fields(entity: Entity | None, mention: ActorMention | None) -> tuple[
     return None, None
 
 
-def _anchor(text: str, date_span: Span) -> str | None:
-    """The last explicit full date shortly before a relative date expression, as ISO."""
-    window = text[max(0, date_span.start - ANCHOR_WINDOW) : date_span.start]
+def _anchor(text: str, date_span: Span, floor: int) -> str | None:
+    """The last explicit full date shortly before a relative date expression (same segment), as ISO."""
+    window = text[max(floor, date_span.start - ANCHOR_WINDOW) : date_span.start]
     best = None
     for kind, rx in PATTERNS:
         if kind not in _FULL_KINDS:
@@ -154,8 +154,10 @@ def _same_event(kept: _Draft, new: _Draft) -> bool:
     same_day = kept.date is not None and kept.date == new.date and "negated" not in (kept.status, new.status)
     if kept.status != new.status and not same_day:
         return False
-    near = any(abs(new.candidate.evidence.start - m.end) < NEAR and m.start <= new.candidate.evidence.start
-               for m in kept.mentions)
+    near = kept.segment == new.segment and any(
+        abs(new.candidate.evidence.start - m.end) < NEAR and m.start <= new.candidate.evidence.start
+        for m in kept.mentions
+    )
     return same_day or near or _trigger_key(kept) == _trigger_key(new)
 
 
@@ -187,11 +189,10 @@ def _draft(
     date = precision = None
     status = c.status
     if c.date_text is not None:
-        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text), future=status == "planned")
+        floor = segment.start if segment is not None else 0
+        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor), future=status == "planned")
         if resolved is not None:
             date, precision = resolved
-            if status == "occurred" and base and precision == "day" and date > base[:10]:
-                status = "planned"  # a dated event after publication has not happened yet
     return _Draft(
         candidate=c, type=c.type, source=source, target=target,
         source_name=source_name, target_name=target_name,

@@ -36,6 +36,7 @@ class TriggerEntry:
     sourceless: bool = False
     intransitive: bool = False
     poss_target: bool = False
+    theme_object: bool = False
     weight: float = 0.8
 
 
@@ -77,7 +78,7 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["objects"] = frozenset(v.strip() for v in val.split(","))
         elif key == "prep":
             values["preps"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "dobj":
+        elif key == "dobj" and not val:
             values["needs_dobj"] = True
         elif key == "xcomp":
             values["needs_xcomp"] = True
@@ -89,6 +90,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["sourceless"] = True
         elif key == "intr":
             values["intransitive"] = True
+        elif key == "dobj" and val == "theme":
+            values["theme_object"] = True
         elif key == "poss" and val == "tgt":
             values["poss_target"] = True
         elif key == "weight":

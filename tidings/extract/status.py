@@ -2,8 +2,9 @@
 
 The trigger's clause chain is walked upward (the trigger, then the words governing it: the verb whose object
 it is, the verb it is the complement of, ...) and at each level the cue lexicon (status_cues.tsv) is checked
-against auxiliaries, negations, modifiers, predicates and markers. The cue nearest the top of the chain wins;
-at one level the order is normative > negated > hypothetical > planned > ongoing. With no cue the tense
+against auxiliaries, negations, modifiers, predicates and markers. The strongest cue wins in the order
+normative > negated > hypothetical > planned > ongoing, except that an outer modal or wish overrides an inner
+negation ("X could fail to meet Y" is hypothetical). With no cue the tense
 decides: present progressive and present simple -> ongoing, else occurred. Reporting verbs ("said") end the
 walk: a report does not change the status of what it reports.
 """
@@ -22,6 +23,14 @@ MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
 
 
+def _cue_governor(tok: Token) -> bool:
+    """True for "hope (that)", "it is important (that)": a word whose complement clause takes its status."""
+    cues = status_cues()
+    if ("gov", tok.lemma_.lower()) in cues:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and ("pred", c.lemma_.lower()) in cues for c in tok.children)
+
+
 def clause_chain(head: Token) -> list[Token]:
     """The trigger and its governors up to the top of the clause (reporting verbs excluded)."""
     chain = [head]
@@ -32,7 +41,7 @@ def clause_chain(head: Token) -> list[Token]:
         parent = tok.head
         if parent.lemma_.lower() in reporting:
             break
-        if tok.dep_ == "ccomp" and ("gov", parent.lemma_.lower()) not in cues:
+        if tok.dep_ == "ccomp" and not _cue_governor(parent):
             break  # a clausal complement of a verb that is not a status cue keeps its own status
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a coordinated clause with its own subject
@@ -108,8 +117,14 @@ def status_for(head: Token) -> tuple[str, str | None]:
     best: tuple[str, str | None] | None = None
     for level, tok in enumerate(chain):
         status = _level_status(tok, level == 0)
-        if status is not None:
-            best = (status, tok.text)  # outer levels overwrite inner ones
+        if status is None:
+            continue
+        # the strongest cue wins ("expect that X could" -> hypothetical), but an outer modal or wish
+        # overrides an inner negation ("X could fail to meet" is hypothetical, not negated)
+        if best is None or RANK[status] > RANK[best[0]] or (
+            status in ("hypothetical", "normative") and best[0] == "negated"
+        ):
+            best = (status, tok.text)
     if best is not None:
         return best
     return _tense(chain), None

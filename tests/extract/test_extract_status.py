@@ -1,0 +1,54 @@
+"""Status from tense, modals, negation and governing cues; attribution inside a segment."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _status(cands, etype: str) -> set[str]:
+    return {c.status for c in cands if c.type == etype}
+
+
+@pytest.mark.parametrize(
+    "text,etype,status",
+    [
+        ("Kenya met with Uganda on Monday.", "CONSULT", "occurred"),
+        ("Germany is supplying weapons to Ukraine.", "COOPERATE", "ongoing"),
+        ("Qatar continues to invest in Egypt.", "COOPERATE", "ongoing"),
+        ("The French president will visit Algeria next month.", "CONSULT", "planned"),
+        ("The Thai king plans to visit Laos.", "CONSULT", "planned"),
+        ("The meeting between Nepal and Bhutan scheduled for June was announced.", "CONSULT", "planned"),
+        ("The Spanish prime minister never called the Moroccan king.", "CONSULT", "negated"),
+        ("Austria did not meet with Slovakia.", "CONSULT", "negated"),
+        ("Nigeria failed to reach a deal with Niger.", "AGREE", "negated"),
+        ("The attempts of Kenya to contact Somalia were unsuccessful.", "CONSULT", "negated"),
+        ("Brazil could impose sanctions on Paraguay.", "SANCTION", "hypothetical"),
+        ("If Peru expels the Chilean ambassador, the talks will end.", "SANCTION", "hypothetical"),
+        ("Canada should cooperate with Mexico.", "COOPERATE", "normative"),
+        ("I hope that Greece will sign an agreement with Turkey.", "AGREE", "normative"),
+        ("It is important that Ghana cooperate with Togo.", "COOPERATE", "normative"),
+    ],
+)
+def test_extract_status(candidates, text: str, etype: str, status: str) -> None:
+    assert _status(candidates(text), etype) == {status}
+
+
+def test_extract_reporting_verb_does_not_change_status(candidates) -> None:
+    cands = candidates("Japan said that it imposed sanctions on North Korea.")
+    assert _status(cands, "SANCTION") == {"occurred"}
+
+
+def test_extract_speaker_of_reporting_verb(candidates) -> None:
+    cands = [c for c in candidates("Italy will send aid to Libya, the Italian foreign minister said.") if c.type == "AID"]
+    assert cands and cands[0].speaker_text == "the Italian foreign minister"
+    assert cands[0].speaker is not None and cands[0].speaker.country == "ITA"
+
+
+def test_extract_speaker_according_to(candidates) -> None:
+    cands = [c for c in candidates("According to Reuters, Peru expelled the Bolivian ambassador.") if c.type == "SANCTION"]
+    assert cands and cands[0].speaker_text == "Reuters"
+
+
+def test_extract_no_speaker_in_plain_narration(candidates) -> None:
+    cands = candidates("Sweden donated medicine to Yemen.")
+    assert cands and all(c.speaker is None and c.speaker_text is None for c in cands)

@@ -1,0 +1,96 @@
+"""Every PLOVER type is found, with its source and target, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.records import PLOVER_TYPES
+
+CASES = [
+    ("Kenya agreed with Uganda on a new border treaty.", ("AGREE", "KEN", "UGA")),
+    ("The Brazilian president visited Argentina last week.", ("CONSULT", "BRA", "ARG")),
+    ("Canada praised Mexico for its election reforms.", ("SUPPORT", "CAN", "MEX")),
+    ("Japan apologized to South Korea for the incident.", ("CONCEDE", "JPN", "KOR")),
+    ("Vietnam exported rice to the Philippines.", ("COOPERATE", "VNM", "PHL")),
+    ("Sweden donated medicine to Yemen.", ("AID", "SWE", "YEM")),
+    ("Turkey withdrew its troops from Syria.", ("RETREAT", "TUR", "SYR")),
+    ("Egypt urged Ethiopia to halt the dam project.", ("REQUEST", "EGY", "ETH")),
+    ("Poland accused Belarus of staging the crisis.", ("ACCUSE", "POL", "BLR")),
+    ("Iran rejected the proposal from France.", ("REJECT", "IRN", "FRA")),
+    ("China threatened Taiwan with military action.", ("THREATEN", "CHN", "TWN")),
+    ("Thousands of Kenyans protested against the government of Tanzania.", ("PROTEST", "KEN", "TZA")),
+    ("The United States imposed sanctions on Venezuela.", ("SANCTION", "USA", "VEN")),
+    ("Russia deployed troops to the border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+    ("The police of Belarus arrested a Lithuanian journalist.", ("COERCE", "BLR", "LTU")),
+    ("Israeli jets bombed Syria.", ("ASSAULT", "ISR", "SYR")),
+]
+
+
+def test_extract_cases_cover_every_plover_type() -> None:
+    assert {expected[0] for _, expected in CASES} == set(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[e[0] for _, e in CASES])
+def test_extract_type_and_dyad(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norway's criticism of Russia surprised many.", ("ACCUSE", "NOR", "RUS")),
+        ("The meeting between the Indian prime minister and the Japanese prime minister took place in Tokyo.",
+         ("CONSULT", "IND", "JPN")),
+        ("Denmark expressed support for Estonia.", ("SUPPORT", "DNK", "EST")),
+        ("The withdrawal of Ethiopian troops from Somalia began in spring.", ("RETREAT", "ETH", "SOM")),
+        ("Austria's phone call to Hungary lasted an hour.", ("CONSULT", "AUT", "HUN")),
+    ],
+)
+def test_extract_event_nouns(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_passive_voice_swaps_roles(candidates, triples) -> None:
+    found = triples(candidates("Armenia was criticized by Azerbaijan."))
+    assert ("ACCUSE", "AZE", "ARM") in found
+    assert ("ACCUSE", "ARM", "AZE") not in found
+
+
+def test_extract_relative_clause_subject(candidates, triples) -> None:
+    found = triples(candidates("Ghana hosted the president of Togo, who later travelled to Benin."))
+    assert ("CONSULT", "GHA", "TGO") in found
+    assert ("CONSULT", "TGO", "BEN") in found
+
+
+def test_extract_coordinated_subjects_give_one_event_per_actor(candidates, triples) -> None:
+    found = triples(candidates("Chile and Peru signed a trade agreement."))
+    assert {("AGREE", "CHL", None), ("AGREE", "PER", None)} <= found
+
+
+def test_extract_coordinated_subjects_of_cooperation_are_paired(candidates, triples) -> None:
+    found = triples(candidates("Spain and Portugal deepened their cooperation."))
+    assert ("COOPERATE", "ESP", "PRT") in found
+
+
+def test_extract_coordinated_verbs_share_object(candidates) -> None:
+    cands = [c for c in candidates("Finland praised and thanked Estonia.") if c.type == "SUPPORT"]
+    assert {c.trigger.text for c in cands} == {"praised", "thanked"}
+    assert all(c.target is not None and c.target.country == "EST" for c in cands)
+
+
+def test_extract_no_event_without_participants(candidates) -> None:
+    assert candidates("The weather was cold and the talks about football went on for hours.") == []
+
+
+def test_extract_offsets_are_document_offsets(nlp) -> None:
+    from tidings.extract.component import candidates_from_doc
+
+    text = "Sweden donated medicine to Yemen."
+    prefix = "Some earlier paragraph.\n\n"
+    cands = candidates_from_doc(nlp(text), 3, len(prefix))
+    full = prefix + text
+    assert cands and all(c.segment == 3 for c in cands)
+    for c in cands:
+        assert full[c.evidence.start : c.evidence.end] == c.evidence.text
+        assert full[c.trigger.start : c.trigger.end] == c.trigger.text
+        assert c.source is not None and full[c.source.start : c.source.end] == c.source.text
