@@ -94,6 +94,13 @@ def anchors(members: list[_Member]) -> list[tuple[str, str | None, str]]:
     return [a for a in out if a is not None]
 
 
+_CLUSTER_COLUMNS = (
+    ("cluster_id", pa.string()), ("group_key", pa.string()), ("type", pa.string()),
+    ("actor1_code", pa.string()), ("actor2_code", pa.string()), ("date", pa.string()),
+    ("date_precision", pa.string()), ("first_doc_id", pa.string()), ("num_mentions", pa.int32()),
+    ("num_sources", pa.int32()), ("num_articles", pa.int32()),
+)
+
 _FETCH = """
 SELECT e.group_key, e.doc_id, e.event_id, e.date, e.date_precision, e.published,
        coalesce(d.source_domain, e.doc_id) AS src, coalesce(v.n, 1) AS n
@@ -126,9 +133,10 @@ def recluster(con: duckdb.DuckDBPyConnection, group_keys: Iterable[str]) -> int:
             _cluster_group(g, members, assign, clusters)
         con.execute("DELETE FROM event_clusters WHERE group_key IN (SELECT group_key FROM _groups)")
         if clusters:
-            con.executemany(
-                "INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", clusters
-            )
+            cols = list(zip(*clusters))
+            table = pa.table({name: pa.array(col, typ) for (name, typ), col in zip(_CLUSTER_COLUMNS, cols)})
+            with registered(con, "_clusters", table):
+                con.execute("INSERT INTO event_clusters SELECT * FROM _clusters")
         if assign:
             mapping = pa.table({
                 "doc_id": [a[0] for a in assign],
