@@ -216,6 +216,23 @@
     return y + "-" + m + "-" + dd;
   }
 
+  /* Calendar-aligned ticks: years, months or days, about six of them. */
+  function ticks(t0, t1) {
+    var out = [], d0 = new Date(t0), span = t1 - t0, step, y, m;
+    if (span > 3 * 365 * 864e5) {
+      step = Math.max(1, Math.ceil(span / (365.25 * 864e5) / 6));
+      for (y = d0.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= t1; y += step) { out.push(Date.UTC(y, 0, 1)); }
+    } else if (span > 90 * 864e5) {
+      step = Math.max(1, Math.ceil(span / (30.44 * 864e5) / 6));
+      y = d0.getUTCFullYear(); m = d0.getUTCMonth() + 1;
+      for (; Date.UTC(y, m, 1) <= t1; m += step) { out.push(Date.UTC(y, m, 1)); }
+    } else {
+      step = Math.max(1, Math.ceil(span / 864e5 / 6));
+      for (var t = Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth(), d0.getUTCDate() + 1); t <= t1; t += step * 864e5) { out.push(t); }
+    }
+    return out;
+  }
+
   function drawTimeline(svg, items, links) {
     clear(svg);
     var types = [];
@@ -237,11 +254,11 @@
     var axisY = top + types.length * row + 6;
     var axis = svgEl("g", { "class": "axis" }, svg);
     svgEl("line", { x1: left, y1: axisY, x2: width - right, y2: axisY }, axis);
-    for (var i = 0; i <= 5; i++) {
-      var ms = t0 + span * i / 5, tx = x(ms);
+    ticks(t0, t1).forEach(function (ms) {
+      var tx = x(ms);
       svgEl("line", { x1: tx, y1: top - 6, x2: tx, y2: axisY + 4, "class": "grid" }, axis);
       svgEl("text", { x: tx, y: axisY + 18, "text-anchor": "middle" }, axis).textContent = fmt(ms, span);
-    }
+    });
     types.forEach(function (t, r) {
       svgEl("text", { x: left - 8, y: top + r * row + row / 2 + 4, "text-anchor": "end", "class": "row-label" }, svg).textContent = t;
     });
