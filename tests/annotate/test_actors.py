@@ -177,3 +177,17 @@ def test_actors_title_with_descriptive_modifiers(actor_nlp):
     found = _found(actor_nlp, "Lina Haddad, Jordan's leading human rights activist, was detained.")
     person = found["Lina Haddad"]
     assert (person.country, person.sector) == ("JOR", "CVL")
+
+
+def test_actors_abbreviated_military_title(actor_nlp):
+    found = _found(actor_nlp, "Gen. Idrissa Kone Traore took command.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON")
+    assert person.text.startswith("Gen.") and person.sector == "MIL"
+
+
+def test_actors_ethnic_people_are_not_their_kin_state(actor_nlp):
+    found = _found(actor_nlp, "Police detained ethnic Hungarians. The Serbs of northern Kosovo voted.")
+    hungarians = found["ethnic Hungarians"]
+    assert (hungarians.entity_type, hungarians.country) == ("GROUP", None)
+    serbs = found["The Serbs"]
+    assert (serbs.entity_type, serbs.country) == ("GROUP", "KOS")

@@ -124,6 +124,9 @@ class Composer:
         pos = end + 1
         if doc[pos].lower_ in DETERMINERS and pos + 1 < len(doc):
             pos += 1
+        for _ in range(2):  # "from the defeated Fatah party", "in southern Serbia"
+            if pos + 1 < len(doc) and doc[pos].is_lower and doc[pos].pos_ in ("ADJ", "VERB"):
+                pos += 1
         piece = self._piece_starting(pos, ("COUNTRY", "ORG"))
         if piece is None:
             return None
@@ -381,6 +384,8 @@ class Composer:
             entry = piece.value
             if entry.code == "WST" and piece.end < len(doc) and doc[piece.end].text[:1].isupper():  # type: ignore[attr-defined]
                 continue  # "West Africa", "Western Cambodia": a compass point, not the Western bloc
+            if entry.kind == "PEOPLE" and self._people_elsewhere(piece):  # type: ignore[attr-defined]
+                continue
             modifier = entry.kind == "DEMONYM" or self._modifies_next(piece.end)  # type: ignore[attr-defined]
             start = piece.start if modifier else self._left_det(piece.start)
             if entry.type == "LOCATION":  # type: ignore[attr-defined]
@@ -389,6 +394,31 @@ class Composer:
                 name, key = entry.name, f"C:{entry.code}"  # type: ignore[attr-defined]
             self._take(Phrase(start, piece.end, kinds.get(entry.kind, "NAME"), entry.type,  # type: ignore[attr-defined]
                               name, entry.code, None, key))  # type: ignore[attr-defined]
+
+    def _people_elsewhere(self, piece: Piece) -> bool:
+        """"ethnic Albanians", "the Albanians of southern Serbia": a people, not the state they name."""
+        doc = self.doc
+        ethnic = piece.start > 0 and doc[piece.start - 1].lower_ == "ethnic"
+        where = None
+        if piece.end + 1 < len(doc) and doc[piece.end].lower_ == "of":
+            where = self._located_in_of(piece.end)
+        where = where or self._located_in(piece.end)
+        if not ethnic and where is None:
+            return False
+        start = piece.start - 1 if ethnic else self._left_det(piece.start)
+        name = doc[piece.start : piece.end].text
+        self._take(Phrase(start, piece.end, "DEMONYM", "GROUP", name, where, None, f"G:{name}|{where or ''}"))
+        return True
+
+    def _located_in_of(self, end: int) -> str | None:
+        doc = self.doc
+        pos = end + 1
+        if doc[pos].lower_ in DETERMINERS and pos + 1 < len(doc):
+            pos += 1
+        if pos + 1 < len(doc) and doc[pos].is_lower and doc[pos].pos_ == "ADJ":
+            pos += 1
+        piece = self._piece_starting(pos, ("COUNTRY",))
+        return piece.value.code if piece is not None and piece.value.type == "COUNTRY" else None  # type: ignore[attr-defined]
 
     def entities(self) -> None:
         """Model entities the lexicon did not claim, with the model's known errors corrected."""
