@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from tidings.annotate import load_pipeline
 from tidings.cli import app as cli_app
-from tidings.serve.report import load_text_document
+from tidings.ingest import read_inputs
 from tidings.serve.view import build_network, events_from_reading
 
 ARTICLE = Path(__file__).parent / "data" / "harbour-talks.txt"
@@ -24,7 +24,8 @@ SHARED_SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples"
 def reading():
     from tidings.pipeline import read_documents
 
-    return next(read_documents([load_text_document(ARTICLE)], nlp=load_pipeline()))
+    docs = list(read_inputs([ARTICLE], max_bytes=1 << 20))
+    return next(read_documents(docs, nlp=load_pipeline()))
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +77,22 @@ def test_report_bad_input_is_one_line(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli_app, ["report", str(latin), "-o", str(tmp_path / "o.html")])
     assert r.exit_code == 1 and "[E004]" in r.output
     assert not (tmp_path / "o.html").exists()
+
+
+def test_report_keeps_good_inputs_and_names_bad_ones(tmp_path: Path) -> None:
+    page = tmp_path / "statement.html"
+    page.write_text(
+        "<html><head><title>Ministry note</title></head><body><article><h1>Ministry note</h1>"
+        "<p>Chile and Peru signed a water sharing agreement in Lima on Friday, the ministry said.</p>"
+        "<p>The two governments will hold a follow-up meeting in Santiago next month.</p>"
+        "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "two.html"
+    r = CliRunner().invoke(cli_app, ["report", str(ARTICLE), str(page), str(tmp_path / "gone.txt"), "-o", str(out)])
+    assert r.exit_code == 1  # one input failed ...
+    assert "[E001]" in r.output and "gone.txt" in r.output
+    html = out.read_text(encoding="utf-8")  # ... but the report of the two good ones is written
+    assert html.count('<article class="report-doc"') == 2
+    assert "water sharing agreement" in html
 
 
 def test_browser_pipeline_report_offline(page, report_path: Path, reading, artifacts: Path) -> None:

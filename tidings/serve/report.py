@@ -13,8 +13,8 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import __version__
-from ..errors import Errors, InputError
-from ..records import STATUSES, RawDocument, Reading, content_id
+from ..errors import InputError
+from ..records import STATUSES, RawDocument, Reading
 from .render import csp_hash, render, static_text
 from .view import (
     build_network,
@@ -106,33 +106,26 @@ def build_report(readings: Sequence[Reading], title: str | None = None) -> str:
     )
 
 
-def load_text_document(path: Path) -> RawDocument:
-    """Read one UTF-8 text file as a RawDocument; raises InputError with a one-line reason."""
-    source = str(path)
-    if not path.is_file():
-        raise InputError(Errors.E001.format(source=source), source)
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputError(Errors.E002.format(source=source), source)
-    if b"\x00" in data[:8192]:
-        raise InputError(Errors.E003.format(source=source), source)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(Errors.E004.format(source=source, position=exc.start), source) from None
-    return RawDocument(doc_id=content_id(source, text), text=text.lstrip("\ufeff"), source=source)
-
-
-def read_paths(paths: Iterable[Path]) -> list[Reading]:
-    """Run the extraction pipeline over text files and return their Readings, in order."""
+def read_paths(paths: Iterable[Path]) -> tuple[list[Reading], list[InputError]]:
+    """Read files and folders (text, HTML, JSONL, WARC) and extract them: Readings and the bad inputs."""
+    from ..ingest import read_inputs
     from ..pipeline import read_documents
+    from ..settings import Settings
 
-    docs = [load_text_document(Path(p)) for p in paths]
-    return list(read_documents(docs))
+    docs: list[RawDocument] = []
+    errors: list[InputError] = []
+    for item in read_inputs(paths, max_bytes=Settings.from_env().max_document_bytes):
+        (errors if isinstance(item, InputError) else docs).append(item)  # type: ignore[arg-type]
+    return (list(read_documents(docs)) if docs else []), errors
 
 
-def report(paths: Sequence[Path], output: Path, title: str | None = None) -> Path:
-    """Read the given article files, write the self-contained report to ``output`` and return it."""
-    readings = read_paths(paths)
+def report(paths: Sequence[Path], output: Path, title: str | None = None) -> tuple[Path | None, list[InputError]]:
+    """Read the given articles, write the self-contained report to ``output`` if any could be read.
+
+    RETURNS: the path written (None when no document could be read) and the inputs that failed.
+    """
+    readings, errors = read_paths(paths)
+    if not readings:
+        return None, errors
     output.write_text(build_report(readings, title=title), encoding="utf-8")
-    return output
+    return output, errors
