@@ -19,18 +19,19 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 EXTRA = DATA_DIR / "country_extra.tsv"
 OUTPUT = DATA_DIR / "countries.tsv"
 COLUMNS = ("alias", "code", "name", "kind", "type")
-# Plural forms of a demonym used as a noun for the people ("the Americans", "Pakistanis").
-_PLURAL_ENDINGS = ("an", "i", "ian", "ite", "er")
+# Demonyms that are only adjectives: no plural noun for the people ("French", "Swiss", "Chinese").
+_NO_PLURAL_ENDINGS = ("ese", "sh", "ss", "x", "z", "a", "u", "s")
 
 
 def _split(cell: str) -> list[str]:
     return [] if cell.strip() in ("", "-") else [p.strip() for p in cell.split("|") if p.strip()]
 
 
-def _plural(demonym: str) -> str | None:
-    if demonym.endswith(_PLURAL_ENDINGS) and " " not in demonym:
-        return demonym + "s"
-    return None
+def _plural(demonym: str, code: str) -> str | None:
+    """The plural noun for the people ("the Americans", "Pakistanis", "Serbs"), when there is one."""
+    if code == "WST" or " " in demonym or demonym.endswith(_NO_PLURAL_ENDINGS):
+        return None
+    return demonym + "s"
 
 
 def read_extra(path: Path = EXTRA) -> list[dict[str, str]]:
@@ -70,7 +71,7 @@ def build_rows(extra: list[dict[str, str]]) -> list[tuple[str, str, str, str, st
             add(alias, code, name, "SEAT")
         for demonym in _split(row["demonyms"]):
             add(demonym, code, name, "DEMONYM")
-            plural = _plural(demonym)
+            plural = _plural(demonym, code)
             if plural:
                 add(plural, code, name, "PEOPLE")
     for row in extra:
