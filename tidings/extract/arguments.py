@@ -134,6 +134,8 @@ class RoleFinder:
             return [], hops
         if verb.dep_ == "relcl":
             return [verb.head], hops + 1
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "oprd"):
+            return self.subject_tokens(verb.head.head, hops + 1)  # "X is able / ready to meet"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":  # object control: "urged X to support Y" -> X
                 objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]
@@ -237,7 +239,7 @@ class RoleFinder:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
         gov, hops = _governing_verb(noun)
-        if gov is not None and not sources and not between:  # "X expressed support for"
+        if gov is not None and not sources:  # "X expressed support for", "X played the role of mediator"
             toks, n = self.subject_tokens(gov)
             sources.extend(self._actors(toks, hops + n))
         if gov is not None and noun.dep_ == "dobj" and gov.pos_ == "VERB":

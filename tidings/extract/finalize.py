@@ -147,18 +147,15 @@ def _trigger_key(d: _Draft) -> str:
 
 def _same_event(kept: _Draft, new: _Draft) -> bool:
     """Two drafts of one type and dyad are one event when the same claimant reports them with compatible
-    status and dates, and either the same word names them, they carry the same exact date, or they sit
-    next to each other ("did not meet him - never even called him")."""
+    status and dates, and either the same word names them, they carry the same exact date, or they are told
+    in the same paragraph ("did not meet him - never even called him")."""
     if kept.attributed_to != new.attributed_to or not _dates_compatible(kept.date, new.date):
         return False
     same_day = kept.date is not None and kept.date == new.date and "negated" not in (kept.status, new.status)
     if kept.status != new.status and not same_day:
         return False
-    near = kept.segment == new.segment and any(
-        abs(new.candidate.evidence.start - m.end) < NEAR and m.start <= new.candidate.evidence.start
-        for m in kept.mentions
-    )
-    return same_day or near or _trigger_key(kept) == _trigger_key(new)
+    same_paragraph = kept.segment == new.segment
+    return same_day or same_paragraph or _trigger_key(kept) == _trigger_key(new)
 
 
 def _merge_into(kept: _Draft, new: _Draft) -> None:

@@ -17,7 +17,7 @@ from .lexicon import reporting_verbs, status_cues
 
 RANK = {"normative": 5, "negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "acl", "conj", "ccomp",
-                        "oprd", "pcomp", "appos"})
+                        "oprd", "pcomp", "appos", "acomp"})
 NEG_DEPS = frozenset({"neg"})
 MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
@@ -43,8 +43,10 @@ def clause_chain(head: Token) -> list[Token]:
             break
         if tok.dep_ == "ccomp" and not _cue_governor(parent):
             break  # a clausal complement of a verb that is not a status cue keeps its own status
-        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            break  # a coordinated clause with its own subject
+        if tok.dep_ in ("conj", "acl", "relcl") and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            break  # a coordinated clause or a noun's content clause with its own subject ("the fact that X")
         chain.append(parent)
         tok = parent
     return chain
