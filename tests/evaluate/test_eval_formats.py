@@ -193,3 +193,21 @@ def test_eval_cli_run_extracts_with_the_real_pipeline(tmp_path: Path, nlp) -> No
     data = json.loads(result.stdout)
     assert data["documents"] == 1 and data["missing_predictions"] == []
     assert data["type_dyad"]["tp"] + data["type_dyad"]["fn"] == 1
+
+
+def test_align_predictions_by_content_hash_and_file_name() -> None:
+    from tidings.evaluate import EvalDocument, align_predictions
+    from tidings.records import content_id
+
+    gold = [
+        EvalDocument(doc_id="a", events=(), text="Text of A.", file="a.txt"),
+        EvalDocument(doc_id="b", events=(), text="Text of B.", file="b.txt"),
+        EvalDocument(doc_id="c", events=(), text="Text of C.", file="c.txt"),
+    ]
+    preds = [
+        EvalDocument(doc_id=content_id("Text of A."), events=(), file="/tmp/x/a.txt"),
+        EvalDocument(doc_id="zz", events=(), file="/elsewhere/b.txt"),
+        EvalDocument(doc_id="c", events=()),
+        EvalDocument(doc_id="other", events=(), file="/tmp/unrelated.txt"),
+    ]
+    assert [p.doc_id for p in align_predictions(gold, preds)] == ["a", "b", "c", "other"]

@@ -1,4 +1,4 @@
-"""Run the eval on the seed article and the PLOVER dev file with the real pipeline; print the figures.
+"""Eval with the real pipeline: the seed article and PLOVER dev file (figures printed), and extract -> eval.
 
 Only sanity is asserted here (every gold document scored, figures in range); the quality targets are
 tracked in docs/evaluation.md, not asserted yet. Skipped when ../shared is absent.
@@ -70,3 +70,26 @@ def test_eval_run_matches_extract_then_score(tmp_path: Path, shared_dir: Path, n
         for reading in read_documents(raw_documents(read_gold(gold)), nlp=nlp):
             handle.write(json.dumps(reading.to_dict()) + "\n")
     assert evaluate_path(gold, pred) == evaluate_path(gold, run=True, nlp=nlp)
+
+
+def test_eval_scores_tidings_extract_output_of_golden_texts(tmp_path: Path, nlp: Language) -> None:
+    """`tidings extract` names text files by content hash; eval aligns them to the gold ids by text."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from tidings.cli import app
+
+    golden = Path(__file__).resolve().parents[1] / "golden"
+    texts = []
+    for gold in sorted(golden.glob("*.gold.json"))[:3]:
+        shutil.copy(gold, tmp_path / gold.name)
+        text = golden / json.loads(gold.read_text(encoding="utf-8"))["file"]
+        shutil.copy(text, tmp_path / text.name)
+        texts.append(str(tmp_path / text.name))
+    pred = tmp_path / "pred.jsonl"
+    result = CliRunner().invoke(app, ["extract", *texts, "-o", str(pred)])
+    assert result.exit_code == 0, result.output
+    from_file = evaluate_path(tmp_path, pred)
+    assert from_file.missing_predictions == ()
+    assert from_file == evaluate_path(tmp_path, run=True, nlp=nlp)

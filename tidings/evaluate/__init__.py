@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from .gold import EvalDocument, EvalEvent, prediction_document, read_gold, read_predictions
+from .gold import EvalDocument, EvalEvent, align_predictions, prediction_document, read_gold, read_predictions
 from .metrics import Counts, ErrorItem, Scores, StatusScore, TypeScore, score
 from .runner import evaluate_path, extract_predictions
 
 __all__ = [
     "Counts",
+    "align_predictions",
     "ErrorItem",
     "EvalDocument",
     "EvalEvent",

@@ -16,11 +16,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import Errors, InputError
+from ..records import content_id
 
 GOLD_SUFFIXES: tuple[str, ...] = (".gold.json", ".gold.jsonl")
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -49,7 +50,8 @@ class EvalDocument:
     events: tuple[EvalEvent, ...]
     text: str | None = None
     published: str | None = None
-    source: str = ""
+    source: str = ""  # where the record was read (file or file:line)
+    file: str | None = None  # gold: the text file named by the record; prediction: the Reading's source
 
     @property
     def has_null_status(self) -> bool:
@@ -132,9 +134,11 @@ def _gold_document(record: Any, file: Path, where: str) -> EvalDocument:
     if text is None and record.get("file"):
         text_path = file.parent / str(record["file"])
         try:
-            text = text_path.read_text(encoding="utf-8")
+            text = text_path.read_text(encoding="utf-8").removeprefix("\ufeff")
         except OSError:
             raise _fail(where, f"text file {text_path} not found") from None
+        except UnicodeDecodeError as exc:
+            raise _fail(text_path, f"not valid UTF-8 (byte {exc.start})") from None
     countries = _entity_countries(record.get("entities") or [], where)
     return EvalDocument(
         doc_id=doc_id,
@@ -142,6 +146,7 @@ def _gold_document(record: Any, file: Path, where: str) -> EvalDocument:
         text=text if isinstance(text, str) else None,
         published=record.get("published"),
         source=where,
+        file=str(record["file"]) if record.get("file") else None,
     )
 
 
@@ -211,7 +216,39 @@ def prediction_document(record: Mapping[str, Any], where: str = "<predictions>")
                 attributed_to=ev.get("attributed_to"),
             )
         )
-    return EvalDocument(doc_id=doc_id, events=tuple(events), text=record.get("text"), source=where)
+    origin = record.get("source")
+    return EvalDocument(
+        doc_id=doc_id,
+        events=tuple(events),
+        text=record.get("text"),
+        source=where,
+        file=str(origin) if origin else None,
+    )
+
+
+def align_predictions(gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument]) -> list[EvalDocument]:
+    """Give predictions the gold doc_id when they were extracted under another id.
+
+    ``tidings extract`` names a text file's document by a content hash, not by the gold doc_id. A gold
+    document with no prediction of its own id takes the prediction whose id is the content hash of the gold
+    text, or else the one whose source path ends with the gold ``file`` name (only when that is unambiguous).
+    """
+    preds = list(predictions)
+    by_id = {p.doc_id: p for p in preds}
+    by_name: dict[str, list[EvalDocument]] = {}
+    for p in preds:
+        if p.file:
+            by_name.setdefault(Path(p.file.split(":", 1)[0]).name, []).append(p)
+    renamed: dict[str, str] = {}
+    for gold in gold_docs:
+        if gold.doc_id in by_id:
+            continue
+        match = by_id.get(content_id(gold.text)) if gold.text else None
+        if match is None and gold.file and len(by_name.get(Path(gold.file).name, [])) == 1:
+            match = by_name[Path(gold.file).name][0]
+        if match is not None and match.doc_id not in renamed:
+            renamed[match.doc_id] = gold.doc_id
+    return [replace(p, doc_id=renamed[p.doc_id]) if p.doc_id in renamed else p for p in preds]
 
 
 def read_predictions(path: str | Path) -> list[EvalDocument]:

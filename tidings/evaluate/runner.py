@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import Errors, InputError
 from ..records import RawDocument, Reading
-from .gold import EvalDocument, prediction_document, read_gold, read_predictions
+from .gold import EvalDocument, align_predictions, prediction_document, read_gold, read_predictions
 from .metrics import Scores, score
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def evaluate_path(
     if run:
         predictions = extract_predictions(gold, nlp=nlp, model=model)
     elif pred_path is not None:
-        predictions = read_predictions(pred_path)
+        predictions = align_predictions(gold, read_predictions(pred_path))
     else:
         raise ValueError("evaluate_path needs pred_path or run=True")
     return score(gold, predictions)
