@@ -16,7 +16,7 @@ from .app import app
 
 @app.command("eval")
 def eval_cli(
-    gold: Path = typer.Argument(..., help="Gold file (seed JSON or JSONL) or a directory of *.gold.json[l] files."),
+    gold: Path = typer.Argument(..., help="Gold file (seed JSON or JSONL) or a directory of *.gold.json / *.gold.jsonl files."),
     pred: Optional[Path] = typer.Argument(None, help="Predictions: JSONL written by `tidings extract`."),
     run: bool = typer.Option(False, "--run", help="Extract the gold documents with the pipeline, then score."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
