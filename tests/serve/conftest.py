@@ -25,6 +25,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
@@ -44,12 +45,41 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def pipeline_readings() -> list:
+    """Team-written articles (a plain one and a hostile one) read by the real extraction pipeline."""
+    from tidings.annotate import load_pipeline
+    from tidings.ingest import read_inputs
+    from tidings.pipeline import read_documents
+
+    docs = list(read_inputs([DATA / "harbour-talks.txt", DATA / "hostile-note.txt"], max_bytes=1 << 20))
+    return list(read_documents(docs, nlp=load_pipeline()))
+
+
+@pytest.fixture(scope="session")
+def pipeline_store(tmp_path_factory: pytest.TempPathFactory, pipeline_readings: list) -> Path:
+    """A store written by the store's writer from the pipeline's Readings."""
+    path = tmp_path_factory.mktemp("pipeline-store") / "pipeline.duckdb"
+    write_readings(path, pipeline_readings, "web-pipeline-tests")
+    return path
+
+
+@pytest.fixture(scope="session")
 def server(store_path: Path) -> Iterator[str]:
-    """`tidings serve` running in a subprocess on a free loopback port; yields its base URL."""
+    """`tidings serve` over the hand-built store, in a subprocess on a free loopback port (base URL)."""
+    yield from _serve(store_path)
+
+
+@pytest.fixture(scope="session")
+def pipeline_server(pipeline_store: Path) -> Iterator[str]:
+    """`tidings serve` over the pipeline-built store (base URL)."""
+    yield from _serve(pipeline_store)
+
+
+def _serve(db: Path) -> Iterator[str]:
     port = free_port()
     code = "import sys; from tidings.cli import main; sys.argv[0] = 'tidings'; main()"
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, "serve", "--db", str(store_path), "--port", str(port)],
+        [sys.executable, "-c", code, "serve", "--db", str(db), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"

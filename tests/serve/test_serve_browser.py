@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -139,3 +140,31 @@ def test_browser_report_offline_renders_svgs(page, report_file: Path, artifacts:
     page.select_option("#report-filters select[name=type]", "AGREE")
     assert page.locator("#network-svg line.edge").count() == 1 < before
     assert page.locator("tr.event-row:visible").count() == 1
+
+
+def test_browser_pipeline_store_hostile_evidence(page, pipeline_server: str, pipeline_readings, artifacts: Path) -> None:
+    hostile = next(r for r in pipeline_readings if "__pwned" in r.text)
+    _open(page, pipeline_server + "/documents/" + hostile.doc_id)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None and page.dialogs == []
+    assert page.problems == [], page.problems
+    text = page.locator(".doc-text").inner_text()
+    assert '<script>window.__pwned = 1; alert("x")</script>' in text
+    assert page.locator(".doc-text img, .doc-text script, .doc-text svg, .doc-text a[href^='javascript']").count() == 0
+    assert "[U+202E]" in text and "[U+200B]" in text
+    # every extracted event has its highlight, whose visible text is its evidence, even around markup
+    for ev in hostile.events:
+        assert page.locator(f"#hl-{ev.id}").count() == 1
+        shown = re.sub(r"\[U\+[0-9A-F]{4}\]", "", page.locator(f"#hl-{ev.id}").inner_text())
+        assert re.sub("[\u200b\u202c\u202e]", "", ev.evidence.text).startswith(shown)
+    for a in page.locator(".doc-text a.ev").all():
+        a.click()
+    assert page.evaluate("window.__pwned") is None and page.dialogs == []
+    page.screenshot(path=str(artifacts / "serve-pipeline-hostile.png"), full_page=True)
+
+
+def test_browser_pipeline_store_overview_counts(page, pipeline_server: str, pipeline_readings) -> None:
+    _open(page, pipeline_server + "/")
+    assert page.locator("#count-documents").inner_text() == str(len(pipeline_readings))
+    assert page.locator("#count-events").inner_text() == str(sum(len(r.events) for r in pipeline_readings))
+    assert page.problems == []
