@@ -136,3 +136,16 @@ def test_score_status_pairs_multiple_statuses_of_one_key() -> None:
     s = score(gold, pred)
     assert s.status is not None and (s.status.correct, s.status.total) == (1, 1)
     assert s.full is not None and (s.full.tp, s.full.fp, s.full.fn) == (1, 0, 1)
+
+
+def test_score_date_accuracy_on_dated_full_matches() -> None:
+    def dated(etype: str, date: str | None, status: str = "occurred") -> EvalEvent:
+        return EvalEvent(type=etype, source_country="IND", target_country="PAK", status=status, date=date)
+
+    gold = [doc("d", dated("ASSAULT", "2024-05-02"), dated("ACCUSE", None), dated("SANCTION", "2024-05"),
+                dated("MOBILIZE", "2024-04-30"))]
+    pred = [doc("d", dated("ASSAULT", "2024-05-02"), dated("ACCUSE", "2024-05-03"), dated("SANCTION", "2024-05-01"),
+                dated("MOBILIZE", "2024-04-30", "planned"))]
+    s = score(gold, pred)
+    # ASSAULT right; ACCUSE has no gold date (not counted); SANCTION wrong precision; MOBILIZE no full match
+    assert s.date is not None and (s.date.correct, s.date.total) == (1, 2)

@@ -94,6 +94,7 @@ class Scores(Record):
     skipped_status_docs: tuple[str, ...] = ()  # gold has a null status: full tuple and status skipped
     missing_predictions: tuple[str, ...] = ()  # gold documents with no prediction record
     extra_predictions: tuple[str, ...] = ()  # predicted documents not in the gold
+    date: StatusScore | None = None  # date agreement on full-tuple matches whose gold gives a date
 
 
 def dyad_of(event: EvalEvent) -> Dyad:
@@ -151,7 +152,7 @@ def score(gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument]
     per_type: dict[str, _Tally] = defaultdict(_Tally)
     gold_per_type: dict[str, int] = defaultdict(int)
     pred_per_type: dict[str, int] = defaultdict(int)
-    status_correct = status_total = full_docs = 0
+    status_correct = status_total = full_docs = date_correct = date_total = 0
     errors: list[ErrorItem] = []
     skipped: list[str] = []
     missing: list[str] = []
@@ -180,6 +181,9 @@ def score(gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument]
             continue
         full_docs += 1
         full.add(g_full, p_full)
+        correct, total = _date_hits(gold.events, pred.events)
+        date_correct += correct
+        date_total += total
         for key in g_keys.keys() & p_keys.keys():
             correct, total, wrong = _status_pairs(g_keys[key], p_keys[key])
             status_correct += correct
@@ -211,7 +215,27 @@ def score(gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument]
         skipped_status_docs=tuple(skipped),
         missing_predictions=tuple(missing),
         extra_predictions=tuple(extra),
+        date=StatusScore(date_correct, date_total, round(date_correct / date_total, 4) if date_total else 0.0)
+        if full_docs
+        else None,
     )
+
+
+def _full_key(ev: EvalEvent) -> FullTuple:
+    return (ev.type, dyad_of(ev), ev.status)
+
+
+def _date_hits(gold: Iterable[EvalEvent], pred: Iterable[EvalEvent]) -> tuple[int, int]:
+    """Per full tuple found in both, with at least one gold date: is any predicted date a gold date?"""
+    gold_dates: dict[FullTuple, set[str]] = defaultdict(set)
+    for ev in gold:
+        if ev.date:
+            gold_dates[_full_key(ev)].add(ev.date)
+    pred_dates: dict[FullTuple, set[str | None]] = defaultdict(set)
+    for ev in pred:
+        pred_dates[_full_key(ev)].add(ev.date)
+    keys = gold_dates.keys() & pred_dates.keys()
+    return sum(1 for k in keys if gold_dates[k] & pred_dates[k]), len(keys)
 
 
 def _misses(

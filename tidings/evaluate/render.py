@@ -52,6 +52,12 @@ def print_scores(scores: Scores, console: Console, errors: bool = False) -> None
             "status acc.", "", "", f"{st.accuracy:.3f}", str(st.correct), "", str(st.total - st.correct),
             f"on {st.total} type+dyad matches",
         )
+    if scores.date is not None and scores.date.total:
+        dt = scores.date
+        table.add_row(
+            "date acc.", "", "", f"{dt.accuracy:.3f}", str(dt.correct), "", str(dt.total - dt.correct),
+            f"on {dt.total} dated full matches",
+        )
     console.print(table)
     per_type = Table(title="per type (type + dyad)")
     for col in ("type", "gold", "pred", "P", "R", "F1"):
