@@ -162,3 +162,23 @@ def test_resolve_official_without_stated_country_takes_the_paragraph_country(act
     mentions, res = _read(actor_nlp, text)
     person = _entity_of(mentions, res, "President Arvo Pettersson Lindqvist")
     assert (person.country, person.sector) == ("FIN", "GOV")
+
+
+def test_resolve_definite_anaphors_point_back(actor_nlp):
+    text = (
+        "ASEAN ministers met Vietnam in Hanoi. The bloc urged calm.\n\n"
+        "Hamas fighters crossed the fence. The group later claimed the raid."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "The bloc").name == "ASEAN"
+    hamas = _entity_of(mentions, res, "Hamas fighters")
+    assert (hamas.name, hamas.country, hamas.sector) == ("Hamas", "PSE", "REB")
+    assert _entity_of(mentions, res, "The group") is hamas
+
+
+def test_resolve_bare_institution_joins_the_one_named_before(actor_nlp):
+    text = "The Canadian embassy in Lima closed. Peru protested, and the embassy reopened."
+    mentions, res = _read(actor_nlp, text)
+    embassy = _entity_of(mentions, res, "The Canadian embassy")
+    assert embassy.country == "CAN"
+    assert _entity_of(mentions, res, "the embassy") is embassy

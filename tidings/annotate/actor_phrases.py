@@ -307,7 +307,11 @@ class Composer:
             mod = self._modifier_country(start, piece.start)
             country = mod
         name = org.name  # type: ignore[attr-defined]
-        self._take(Phrase(start, piece.end, "NAME", org.type, name, country, org.sector, f"O:{name}"))  # type: ignore[attr-defined]
+        end = piece.end
+        members = self._piece_starting(end, ("INST",))
+        if members is not None and members.value.type == "GROUP" and self._free(members.start, members.end):  # type: ignore[attr-defined]
+            end = members.end  # "Houthi rebels", "Hamas fighters", "NATO troops": the organisation acting
+        self._take(Phrase(start, end, "NAME", org.type, name, country, org.sector, f"O:{name}"))  # type: ignore[attr-defined]
 
     def _extend_modifiers(self, start: int, end: int) -> int:
         """Grow left over country adjectives, institution nouns, lower-case modifiers and a determiner."""
@@ -369,8 +373,7 @@ class Composer:
             country = self._located_in(end)
         if country is None and doc[start].lower_ in ("a", "an"):
             return  # "an army", "a court": generic, not an actor of the story
-        words = [t.text for t in doc[start:end] if t.lower_ not in DETERMINERS or t.i != start]
-        name = " ".join(words)
+        name = doc[start + 1 if doc[start].lower_ in DETERMINERS else start : end].text
         key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
         self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]
 

@@ -96,6 +96,10 @@ class ActorRecognizer:
                 self.exact.add(label, list(exact.values()))
         self.pronouns = Matcher(nlp.vocab)
         self.pronouns.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUN_TYPES)}, "POS": "PRON"}]])
+        self.pronouns.add(
+            "ANAPHOR",
+            [[{"LOWER": {"IN": ["the", "this", "that"]}}, {"LOWER": {"IN": sorted(self.lex.anaphors)}, "POS": "NOUN"}]],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         phrases = self.find(doc)
@@ -144,9 +148,19 @@ class ActorRecognizer:
         composer.countries()
         composer.entities()
         composer.appositions()
-        for _, start, end in self.pronouns(doc):
+        for match_id, start, end in self.pronouns(doc):
+            if not composer._free(start, end):
+                continue
+            if doc.vocab.strings[match_id] == "ANAPHOR":
+                noun = doc[end - 1]
+                if noun.dep_ in ("compound", "amod") or (end < len(doc) and doc[end].lower_ == "of"):
+                    continue  # "the country team", "the group of experts": not a pointer back
+                anaphor = self.lex.anaphors[noun.lower_]
+                composer._take(Phrase(start, end, "ANAPHOR", anaphor.types[0], doc[start:end].text,
+                                      key=f"A:{noun.lower_}"))
+                continue
             tok = doc[start]
-            if start in composer.used or tok.dep_ == "expl":
+            if tok.dep_ == "expl":
                 continue
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))

@@ -131,6 +131,8 @@ class _Resolver:
                 mention = replace(mention, entity_type="PERSON", kind="NAME", key=mention.name)
             if mention.kind == "PRONOUN":
                 self._pronoun(mention)
+            elif mention.kind == "ANAPHOR":
+                self._anaphor(mention)
             elif mention.entity_type == "PERSON" and mention.kind == "TITLE":
                 self._title(mention)
             elif mention.entity_type == "PERSON":
@@ -141,6 +143,15 @@ class _Resolver:
     def _keyed(self, mention: ActorMention) -> None:
         key = mention.key or mention.name
         country = mention.country
+        if mention.kind == "INSTITUTION" and country is None and key.endswith("|"):
+            # "the embassy" after "the US embassy": the same institution named before.
+            earlier = next(
+                (i for m, i in reversed(self.history) if m.kind == "INSTITUTION" and (m.key or "").startswith(key)),
+                None,
+            )
+            if earlier is not None:
+                self._link(mention, earlier)
+                return
         if mention.kind == "INSTITUTION" and country is None and self.country_counts:
             # The country of an unqualified "the government" is the one the document is about so far.
             country = self.country_counts.most_common(1)[0][0]
@@ -245,6 +256,24 @@ class _Resolver:
         cluster.country = cluster.country or same[0].country
         cluster.sector = cluster.sector or same[0].sector
         cluster.roles |= {p.role for p in same if p.role}
+
+    def _anaphor(self, mention: ActorMention) -> None:
+        word = mention.text.lower().split()[-1]
+        anaphor = self.lex.anaphors.get(word)
+        if anaphor is None:
+            return
+        for previous, index in reversed(self.history):
+            if mention.segment - previous.segment > 1:
+                break
+            cluster = self.clusters[index]
+            if cluster.type not in anaphor.types or previous.kind in ("DEMONYM", "PLACE"):
+                continue
+            if anaphor.sectors and cluster.sector not in anaphor.sectors and cluster.country not in anaphor.sectors:
+                continue
+            if anaphor.name_has and anaphor.name_has not in cluster.name.lower():
+                continue
+            self._link(mention, index)
+            return
 
     def _pronoun(self, mention: ActorMention) -> None:
         word = mention.text.lower()

@@ -58,6 +58,15 @@ class Title:
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A definite noun that points back to an earlier actor ("the bloc", "the group")."""
+
+    types: tuple[str, ...]
+    sectors: tuple[str, ...]
+    name_has: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     """One term of office of a well-known person."""
 
@@ -90,6 +99,7 @@ class Lexicon:
     people: tuple[Person, ...]
     people_by_alias: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     surfaces: dict[str, tuple[str, ...]] = field(default_factory=dict)  # table -> aliases as written
+    anaphors: dict[str, Anaphor] = field(default_factory=dict)
 
 
 def norm(text: str) -> str:
@@ -160,6 +170,14 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
     for row in _rows(data_dir / "titles.tsv"):
         titles[norm(row["phrase"])] = Title(row["role"], _cell(row["sector"]))
         surfaces["titles"].append(row["phrase"].strip())
+    anaphors: dict[str, Anaphor] = {}
+    for row in _rows(data_dir / "anaphors.tsv"):
+        types, _, sectors = row["wants"].partition(":")
+        anaphors[norm(row["phrase"])] = Anaphor(
+            types=tuple(t for t in types.split("|") if t),
+            sectors=tuple(s for s in sectors.split("|") if s),
+            name_has=_cell(row.get("name_has")),
+        )
     people = read_people(data_dir / "people.tsv")
     user_file = people_file if people_file is not None else os.environ.get(PEOPLE_ENV)
     if user_file:
@@ -178,6 +196,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
         people=tuple(people),
         people_by_alias={k: tuple(v) for k, v in by_alias.items()},
         surfaces={k: tuple(v) for k, v in surfaces.items()},
+        anaphors=anaphors,
     )
 
 
