@@ -68,3 +68,8 @@ def test_real_corpus_meets_the_coverage_minimums() -> None:
     assert report.documents >= coverage.MIN_DOCS
     assert all(report.types[t] >= coverage.MIN_PER_LABEL for t in coverage.TYPES)
     assert all(report.statuses[s] >= coverage.MIN_PER_LABEL for s in coverage.STATUSES)
+
+
+def test_readme_counts_are_current() -> None:
+    readme = (GOLDEN / "README.md").read_text(encoding="utf-8")
+    assert coverage.counts_markdown(coverage.check()) in readme, "run `python tests/golden/coverage.py --readme`"
