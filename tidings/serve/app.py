@@ -35,6 +35,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+TIMELINE_LIMIT = 5000  # newest events placed on the timeline
 APP_LINKS = {"event": "/documents/{doc}#ev-{id}", "actor": "/actors/{id}"}
 _DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 _ERROR_DOC = {"description": "Error", "content": {"application/json": {"example": {
@@ -131,11 +132,12 @@ def _install_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(f: Filters = Depends(event_filters)) -> HTMLResponse:
-        events, _ = store.events(f, limit=5000)
+        events, total = store.events(f, limit=TIMELINE_LIMIT)
         tl = build_timeline(events)
         undated = [ev for ev in events if not ev.get("date")]
         return _page("timeline.html", page="timeline", filters=f, options=store.options(), timeline=tl,
-                     undated=undated, data={"timeline": tl, "links": APP_LINKS})
+                     undated=undated, total=total, shown=len(events),
+                     data={"timeline": tl, "links": APP_LINKS})
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(f: Filters = Depends(event_filters), limit: int = Query(100, ge=1, le=1000),
@@ -207,7 +209,7 @@ def _install_api(app: FastAPI, store: Store) -> None:
     @app.get("/api/timeline", responses=ERRORS, tags=["events"])
     def api_timeline(f: Filters = Depends(event_filters)) -> dict[str, Any]:
         """Filtered events placed on a timeline (day ranges), undated ones apart."""
-        events, _ = store.events(f, limit=5000)
+        events, _ = store.events(f, limit=TIMELINE_LIMIT)
         return build_timeline(events)
 
     @app.get("/api/documents", responses=ERRORS, tags=["documents"])
