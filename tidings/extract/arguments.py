@@ -26,6 +26,9 @@ PLACE_PREPS = frozenset({"in", "at", "into"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "npadvmod"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+# Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
+PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -83,6 +86,11 @@ class ActorIndex:
                         found = self.at(pobj, depth - 1)
                         if found is not None:
                             return found
+        for child in token.children:  # last resort: the possessor ("Haiti's efforts", "Serbia's crackdown")
+            if child.dep_ == "poss":
+                found = self.by_token.get(child.i)
+                if found is not None:
+                    return found
         return None
 
 
@@ -269,9 +277,23 @@ class RoleFinder:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
+        if not targets and trigger.entry.type in PLACE_TARGET_TYPES:
+            targets = self._place_target(head)
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
         return sources, targets
+
+    def _place_target(self, head: Token) -> list[Argument]:
+        """Where the act happened stands for its target when no party is named ("killed 20 people in X",
+        "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
+        holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS:
+                    found = self._actors([p for p in prep.children if p.dep_ == "pobj"], 3)
+                    if found:
+                        return found[:1]
+        return []
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:

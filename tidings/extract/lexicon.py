@@ -37,6 +37,7 @@ class TriggerEntry:
     intransitive: bool = False
     poss_target: bool = False
     theme_object: bool = False
+    needs_modal_clause: bool = False
     weight: float = 0.8
 
 
@@ -90,6 +91,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["sourceless"] = True
         elif key == "intr":
             values["intransitive"] = True
+        elif key == "modal":
+            values["needs_modal_clause"] = True
         elif key == "dobj" and val == "theme":
             values["theme_object"] = True
         elif key == "poss" and val == "tgt":

@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
 ABSORBING_DEPS = frozenset({"xcomp", "dobj"})
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Modals that turn "X said that Y must ..." into a request from X to Y.
+OBLIGATION = frozenset({"must", "should", "ought"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,11 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         return False, ()
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
         return False, ()
+    if entry.needs_modal_clause and not any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children)
+        for c in head.children
+    ):
+        return False, ()
     return True, consumed
 
 
@@ -104,9 +111,14 @@ def find_triggers(doc: Doc, matcher: Matcher, blocked: set[int] | None = None) -
 
 
 def _absorbed(trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """True when a governing trigger (offer, urge, refuse, threaten ...) takes this one as its complement."""
+    """True when a governing trigger (offer, urge, refuse, threaten ...) takes this one as its complement,
+    directly or through a plain verb ("threatened to stop negotiations", "called for sanctions")."""
     tok = trigger.head
-    if tok.dep_ not in ABSORBING_DEPS:
-        return False
-    governor = heads.get(tok.head.i)
-    return governor is not None and governor.entry.type in ABSORBING_TYPES
+    for _ in range(3):
+        if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            return False
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+        governor = heads.get(tok.i)
+        if governor is not None:
+            return governor.entry.type in ABSORBING_TYPES
+    return False
