@@ -26,7 +26,7 @@ PAGES = ["/", "/network", "/network?by=country", "/timeline", "/events", "/docum
 @pytest.fixture(scope="module")
 def client(store_path: Path):
     app = create_app(store_path)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
         yield c
     app.state.store.close()
 
@@ -66,7 +66,7 @@ def test_api_method_not_allowed_has_error_shape(client: TestClient) -> None:
 def test_api_internal_error_has_error_shape(store_path: Path) -> None:
     app = create_app(store_path)
     app.state.store.close()  # every query now fails inside the handler
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
         r = c.get("/api/summary")
         assert r.status_code == 500
         assert _is_error_shape(r.json(), 500)
@@ -195,3 +195,13 @@ def test_serve_missing_store_is_one_line(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli_app, ["serve", "--db", str(tmp_path / "none.duckdb"), "--get", "/"])
     assert r.exit_code == 1
     assert "no such store file" in r.output and "Traceback" not in r.output
+
+
+def test_foreign_host_header_is_refused(client: TestClient) -> None:
+    # a page reached through DNS rebinding carries the attacker's host name
+    r = client.get("/api/summary", headers={"host": "evil.example:8000"})
+    assert r.status_code == 400 and _is_error_shape(r.json(), 400)
+    page = client.get("/", headers={"host": "evil.example"})
+    assert page.status_code == 400 and "text/html" in page.headers["content-type"]
+    assert client.get("/api/summary", headers={"host": "127.0.0.1:8000"}).status_code == 200
+    assert client.get("/api/summary", headers={"host": "localhost"}).status_code == 200

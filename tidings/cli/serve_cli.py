@@ -24,14 +24,15 @@ def serve_cli(
     Example: tidings serve --db corpus.duckdb --port 8765
     Example: tidings serve --db corpus.duckdb --get /api/summary
     """
-    from ..serve.app import create_app, get_page
+    from ..serve.app import LOOPBACK_HOSTS, create_app, get_page
 
     path = db or Path(Settings.from_env().db_path)
     if not path.is_file():
         typer.echo(f"tidings serve: {path}: no such store file (build one with `tidings ingest`)", err=True)
         raise typer.Exit(1)
+    allowed = LOOPBACK_HOSTS if host in ("127.0.0.1", "localhost", "::1") else frozenset({"*"})
     try:
-        web = create_app(path)
+        web = create_app(path, allowed_hosts=allowed)
     except Exception as exc:  # an unreadable or locked store: one line, no traceback
         typer.echo(f"tidings serve: {path}: cannot open the store: {exc}".splitlines()[0], err=True)
         raise typer.Exit(1) from None

@@ -91,8 +91,36 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """Build the app over the store file ``db`` (opened read-only now; FileNotFoundError if absent)."""
+class HostGuard:
+    """Pure ASGI middleware: answer 400 to a Host header not in the allowed set (DNS-rebinding guard)."""
+
+    def __init__(self, app: Any, allowed: frozenset[str]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and "*" not in self.allowed:
+            host = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1").lower()
+            name = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
+            if name not in self.allowed:
+                message = f"host {host!r} is not served here (start tidings serve with --host to allow it)"
+                if scope["path"].startswith("/api"):
+                    body = JSONResponse({"error": {"status": 400, "message": message}}, status_code=400)
+                else:
+                    body = _page("error.html", http_status=400, status=400, message=message)
+                await body(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
+
+def create_app(db: str | Path, allowed_hosts: frozenset[str] = LOOPBACK_HOSTS) -> FastAPI:
+    """Build the app over the store file ``db`` (opened read-only now; FileNotFoundError if absent).
+
+    allowed_hosts: Host header names answered ("*" for any); loopback names by default.
+    """
     store = Store(db)
     app = FastAPI(title="tidings", version=__version__, docs_url=None, redoc_url=None,
                   description="Read-only API over a tidings event store.")
@@ -100,6 +128,7 @@ def create_app(db: str | Path) -> FastAPI:
     static_dir = resources.files(__package__).joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
 
+    app.add_middleware(HostGuard, allowed=frozenset(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)
     _install_pages(app, store)
