@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tidings.annotate import load_pipeline
-from tidings.evaluate import Scores, evaluate_path
+from tidings.evaluate import EvalDocument, Scores, extract_predictions, read_gold, score
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -31,8 +31,15 @@ coverage = _coverage_module()
 
 
 @pytest.fixture(scope="module")
-def golden_scores() -> Scores:
-    scores = evaluate_path(GOLDEN, run=True, nlp=load_pipeline())
+def golden_run() -> tuple[list[EvalDocument], list[EvalDocument]]:
+    """Gold and the real pipeline's predictions for the corpus (what `evaluate_path(GOLDEN, run=True)` scores)."""
+    gold = read_gold(GOLDEN)
+    return gold, extract_predictions(gold, nlp=load_pipeline())
+
+
+@pytest.fixture(scope="module")
+def golden_scores(golden_run: tuple[list[EvalDocument], list[EvalDocument]]) -> Scores:
+    scores = score(*golden_run)
     print(
         f"\ngolden: full F1 {scores.full.f1 if scores.full else 0:.4f}, "
         f"type+dyad F1 {scores.type_dyad.f1:.4f}, dyad F1 {scores.dyad.f1:.4f}, "
@@ -69,3 +76,26 @@ def test_golden_gate_floors(golden_scores: Scores) -> None:
     assert set(floors) == set(coverage.FLOOR_KEYS)
     below = {k: (measured[k], floors[k]) for k in floors if measured[k] + 1e-9 < floors[k]}
     assert not below, f"below the golden floors (measured, floor): {below}"
+
+
+@pytest.mark.parametrize("status", ["negated", "hypothetical"])
+def test_golden_unreal_events_never_come_out_as_occurred(
+    golden_run: tuple[list[EvalDocument], list[EvalDocument]], status: str
+) -> None:
+    """Must not: "X did not attack Y" or "X could attack Y" reported as an attack that happened.
+
+    A predicted event of the same type whose evidence overlaps a negated (or hypothetical) gold event's
+    evidence must not have status "occurred".
+    """
+    gold_docs, predictions = golden_run
+    by_id = {p.doc_id: p for p in predictions}
+    wrong = []
+    for gold in gold_docs:
+        for ev in gold.events:
+            if ev.status != status or ev.start is None or ev.end is None:
+                continue
+            for pred in by_id[gold.doc_id].events:
+                overlaps = pred.start is not None and pred.end is not None and pred.start < ev.end and ev.start < pred.end
+                if overlaps and pred.type == ev.type and pred.status == "occurred":
+                    wrong.append((gold.doc_id, ev.type, ev.evidence, pred.evidence))
+    assert wrong == []
