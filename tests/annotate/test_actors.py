@@ -191,3 +191,23 @@ def test_actors_ethnic_people_are_not_their_kin_state(actor_nlp):
     assert (hungarians.entity_type, hungarians.country) == ("GROUP", None)
     serbs = found["The Serbs"]
     assert (serbs.entity_type, serbs.country) == ("GROUP", "KOS")
+
+
+def test_actors_organisation_phrases(actor_nlp):
+    found = _found(actor_nlp, "The Houthi movement and the UN Assistance Mission in Afghanistan replied.")
+    houthis = found["The Houthi movement"]
+    assert (houthis.name, houthis.country, houthis.sector) == ("Houthis", "YEM", "REB")
+    mission = found["the UN Assistance Mission in Afghanistan"]
+    assert (mission.country, mission.sector) == ("UNO", "IGO")
+
+
+def test_actors_official_of_an_international_body(actor_nlp):
+    found = _found(actor_nlp, "UN relief coordinator Ingrid Solberg Haugen visited the camp.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON")
+    assert (person.name, person.country, person.sector) == ("Ingrid Solberg Haugen", "UNO", "IGO")
+
+
+def test_actors_country_name_opening_a_person_name(actor_nlp):
+    found = _found(actor_nlp, "Jordan's foreign minister, Jordan Haddad, spoke first.")
+    assert found["Jordan Haddad"].entity_type == "PERSON"
+    assert found["Jordan Haddad"].country == "JOR"

@@ -37,6 +37,10 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 MAX_NAME_TOKENS = 5
 MAX_OF_GAP = 8
 APPOSITION_GAP = 6
+# Words that name an organisation together with its name ("the Houthi movement").
+ORG_SUFFIXES = frozenset(
+    "movement group party militia organization organisation network faction government regime administration".split()
+)
 # "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
 LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})
 APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
@@ -242,8 +246,7 @@ class Composer:
             if org is not None and self._free(org.start, org.end):
                 start = org.start
                 code, org_sector = org.value.country, org.value.sector  # type: ignore[attr-defined]
-                if code and code not in NON_STATE_CODES:
-                    country = country or code
+                country = country or code  # "UN relief coordinator" -> UNO, "Taliban spokesman" -> AFG
                 continue
             break
         # Right: "of <country|org|institution>", further titles, then a name.
@@ -301,17 +304,30 @@ class Composer:
 
     def _org(self, piece: Piece) -> None:
         org = piece.value
-        start = self._extend_modifiers(piece.start, piece.end)
-        country = org.country  # type: ignore[attr-defined]
-        if country is None:
-            mod = self._modifier_country(start, piece.start)
-            country = mod
         name = org.name  # type: ignore[attr-defined]
         end = piece.end
+        longer = self._longer_org_entity(piece)
+        if longer is not None:
+            end, name = longer.end, longer.text  # "UN Assistance Mission in Afghanistan": a body of the UN
+        elif end < len(self.doc) and self.doc[end].lower_ in ORG_SUFFIXES and self.doc[end].i not in self.used:
+            end += 1  # "the Houthi movement", "the Taliban government"
         members = self._piece_starting(end, ("INST",))
         if members is not None and members.value.type == "GROUP" and self._free(members.start, members.end):  # type: ignore[attr-defined]
             end = members.end  # "Houthi rebels", "Hamas fighters", "NATO troops": the organisation acting
+        start = self._extend_modifiers(piece.start, end)
+        country = org.country or self._modifier_country(start, piece.start)  # type: ignore[attr-defined]
         self._take(Phrase(start, end, "NAME", org.type, name, country, org.sector, f"O:{name}"))  # type: ignore[attr-defined]
+
+    def _longer_org_entity(self, piece: Piece) -> Span | None:
+        """A model ORG entity that starts with the organisation's name and goes on ("EU Commission")."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.end <= piece.end or not piece.start <= ent.start + 1:
+                continue
+            trimmed = _trim(ent)
+            if trimmed is not None and trimmed.start == piece.start and self._free(piece.end, trimmed.end):
+                if all(not WEAPON_RE.search(t.text) for t in trimmed):
+                    return trimmed
+        return None
 
     def _extend_modifiers(self, start: int, end: int) -> int:
         """Grow left over country adjectives, institution nouns, lower-case modifiers and a determiner."""
@@ -430,6 +446,8 @@ class Composer:
         surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         for ent in _join_split_names(doc):
             span = _trim(ent)
+            while span is not None and len(span) > 1 and span.start in self.used:
+                span = doc[span.start + 1 : span.end]  # "[Pakistan] Imran Khan": the lexicon took the first word
             if span is None or not self._free(span.start, span.end):
                 continue
             if _is_hashtag(span) or WEAPON_RE.search(span.text) or not any(
@@ -462,7 +480,7 @@ class Composer:
             start > 0
             and span.start - start < 2
             and start - 1 not in self.used
-            and start - 1 not in self.at_end
+            and start not in self.at_end
             and doc[start - 1].pos_ == "PROPN"
             and NAME_TOKEN_RE.match(doc[start - 1].text)
             and not doc[start - 1].is_sent_start

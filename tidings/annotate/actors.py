@@ -119,9 +119,15 @@ class ActorRecognizer:
                 if span.label_ in ("COUNTRY", "ORG") and not any(c.isupper() for c in span.text):
                     continue  # proper names are written with capitals ("china" is not China)
                 spans.append(span)
-        # A country or title inside a person's name is part of the name ("Noel Israel Khokhar").
+        # A country or title inside a person's name is part of the name ("Noel Israel Khokhar"), and so
+        # is a country name that opens a short name the model tagged as a person ("Israel Katz").
         inside = {
             i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start + 1, ent.end)
+        }
+        openers = {
+            ent.start
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and 1 < len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
         }
         pieces = []
         tables = {
@@ -134,8 +140,10 @@ class ActorRecognizer:
             value = tables[span.label_].get(norm(span.text))
             if value is None:
                 continue
-            if span.label_ == "COUNTRY" and value.kind == "NAME" and _between_names(doc, span, covered):
-                continue  # "Noor Jordan Haddadin": a country name used as a personal name
+            if span.label_ == "COUNTRY" and value.kind == "NAME" and (
+                _between_names(doc, span, covered) or (span.start in openers and len(span) == 1 and span.end not in covered)
+            ):
+                continue  # "Noor Jordan Haddadin", "Israel Katz": a country name used as a personal name
             pieces.append(Piece(span.start, span.end, span.label_, value))
         return pieces
 
