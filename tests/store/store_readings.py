@@ -62,7 +62,7 @@ def reading(doc_id: str, text: str, names: list[str], events: list[dict], *,
 
 
 def visit_reading(doc_id: str, *, url: str | None = None, date: str | None = "2023-05-09",
-                  wording: int = 0, status: str = "occurred") -> Reading:
+                  wording: int = 0, status: str = "occurred", suffix: str = "") -> Reading:
     """A report of Norway's foreign minister visiting Chile; ``wording`` varies the text."""
     texts = [
         "Norway sent its foreign minister to Chile on Tuesday for talks on fisheries. "
@@ -70,7 +70,7 @@ def visit_reading(doc_id: str, *, url: str | None = None, date: str | None = "20
         "Officials said Norway held talks with Chile this week about salmon quotas and ports.",
         "Chile welcomed a delegation from Norway, and Norway promised to return next year.",
     ]
-    text = texts[wording % len(texts)]
+    text = texts[wording % len(texts)] + suffix
     evidence = {0: "Norway sent its foreign minister to Chile", 1: "Norway held talks with Chile",
                 2: "Chile welcomed a delegation from Norway"}[wording % len(texts)]
     source, target = ("Chile", "Norway") if wording % len(texts) == 2 else ("Norway", "Chile")

@@ -85,3 +85,23 @@ def test_replacing_a_document_updates_its_cluster(con) -> None:
     write_readings(con, [visit_reading("a"), visit_reading("b", wording=1)], "r")
     write_readings(con, [visit_reading("b", wording=1, date="2023-06-01")], "r", force=True)
     assert sorted((c[3], c[6]) for c in clusters(con)) == [("2023-05-09", 1), ("2023-06-01", 1)]
+
+
+def test_incremental_clusters_equal_a_full_recompute(con) -> None:
+    from tidings.store.clusters import recluster_all
+
+    dates = ["2023-05-09", "2023-05", "2023", "2023-05-20", None, "2024-01-02", "2024", "2023-05-09"]
+    for i, d in enumerate(dates):
+        write_readings(con, [visit_reading(f"d{i}", date=d, wording=i, suffix=f" Report {i}.",
+                                           url=f"https://s{i % 3}.example/{i}")], "r")
+    write_readings(con, [visit_reading("d1", date="2023-06", wording=1, suffix=" Report 1.")], "r",
+                   force=True)
+    q_events = "SELECT doc_id, cluster_id FROM events ORDER BY ALL"
+    q_clusters = "SELECT * FROM event_clusters ORDER BY ALL"
+    incremental = (con.execute(q_events).fetchall(), con.execute(q_clusters).fetchall())
+    recluster_all(con)
+    assert (con.execute(q_events).fetchall(), con.execute(q_clusters).fetchall()) == incremental
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == len(dates)
+    # 2023-05-09 (x2), 2023-05-20, 2023-06, 2023 (three anchors in that year: stays alone),
+    # the undated week, and 2024-01-02 joined by the 2024 report
+    assert len(incremental[1]) == 6

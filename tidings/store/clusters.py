@@ -101,28 +101,43 @@ _CLUSTER_COLUMNS = (
     ("num_sources", pa.int32()), ("num_articles", pa.int32()),
 )
 
-_FETCH = """
+# A cluster never spans two calendar years (a year-precision report only joins anchors of its own
+# year), and undated events only cluster with undated ones, so (group, year-or-undated) is the unit
+# that a new or removed event can change.
+SCOPE_SQL = "coalesce(substr({t}.date, 1, 4), '')"
+
+_FETCH = f"""
 SELECT e.group_key, e.doc_id, e.event_id, e.date, e.date_precision, e.published,
        coalesce(d.source_domain, e.doc_id) AS src, coalesce(v.n, 1) AS n
 FROM events e
-JOIN _groups g ON g.group_key = e.group_key
+JOIN _scopes g ON g.group_key = e.group_key AND g.scope = {SCOPE_SQL.format(t="e")}
 JOIN documents d ON d.doc_id = e.doc_id
 LEFT JOIN (
     SELECT ev.doc_id, ev.event_id, count(*) AS n
     FROM evidence ev JOIN events e2 ON e2.doc_id = ev.doc_id AND e2.event_id = ev.event_id
-    JOIN _groups g2 ON g2.group_key = e2.group_key
+    JOIN _scopes g2 ON g2.group_key = e2.group_key AND g2.scope = {SCOPE_SQL.format(t="e2")}
     GROUP BY ALL
 ) v ON v.doc_id = e.doc_id AND v.event_id = e.event_id
 ORDER BY e.group_key, e.doc_id, e.event_id
 """
 
 
-def recluster(con: duckdb.DuckDBPyConnection, group_keys: Iterable[str]) -> int:
-    """Recompute the clusters of the given groups (inside the caller's transaction); return how many."""
-    keys = sorted(set(group_keys))
-    if not keys:
+def scope_of(date: str | None) -> str:
+    """The clustering scope of an event date inside its group: its year, or '' when undated."""
+    return date[:4] if date else ""
+
+
+def recluster(con: duckdb.DuckDBPyConnection, scopes: Iterable[tuple[str, str]]) -> int:
+    """Recompute the clusters of the given (group_key, scope) units inside the caller's transaction.
+
+    RETURNS (int): the number of clusters written.
+    """
+    units = sorted(set(scopes))
+    if not units:
         return 0
-    with registered(con, "_groups", pa.table({"group_key": pa.array(keys, pa.string())})):
+    table = pa.table({"group_key": pa.array([u[0] for u in units], pa.string()),
+                      "scope": pa.array([u[1] for u in units], pa.string())})
+    with registered(con, "_scopes", table):
         rows = con.execute(_FETCH).fetchall()
         by_group: dict[str, list[_Member]] = defaultdict(list)
         for g, doc, eid, date, precision, published, src, n in rows:
@@ -131,7 +146,10 @@ def recluster(con: duckdb.DuckDBPyConnection, group_keys: Iterable[str]) -> int:
         clusters: list[tuple] = []
         for g, members in by_group.items():
             _cluster_group(g, members, assign, clusters)
-        con.execute("DELETE FROM event_clusters WHERE group_key IN (SELECT group_key FROM _groups)")
+        con.execute(
+            "DELETE FROM event_clusters c USING _scopes g WHERE c.group_key = g.group_key "
+            f"AND g.scope = {SCOPE_SQL.format(t='c')}"
+        )
         if clusters:
             cols = list(zip(*clusters))
             table = pa.table({name: pa.array(col, typ) for (name, typ), col in zip(_CLUSTER_COLUMNS, cols)})
@@ -146,7 +164,8 @@ def recluster(con: duckdb.DuckDBPyConnection, group_keys: Iterable[str]) -> int:
             with registered(con, "_assign", mapping):
                 con.execute(
                     "UPDATE events SET cluster_id = a.cluster_id FROM _assign a "
-                    "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id"
+                    "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id "
+                    "AND events.cluster_id IS DISTINCT FROM a.cluster_id"
                 )
     return len(clusters)
 
@@ -169,3 +188,17 @@ def _cluster_group(
             cid, group, etype, a1 or None, a2 or None, date, precision, first,
             sum(m.mentions for m in ms), len({m.source for m in ms}), len({m.doc_id for m in ms}),
         ))
+
+
+def recluster_all(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute every cluster of the store from scratch (maintenance; in one transaction)."""
+    units = con.execute(f"SELECT DISTINCT group_key, {SCOPE_SQL.format(t='events')} FROM events").fetchall()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM event_clusters")
+        n = recluster(con, [(g, s) for g, s in units])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return n

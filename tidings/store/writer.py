@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..records import Reading
-from .clusters import recluster
+from .clusters import recluster, scope_of
 from .schema import DOCUMENT_TABLES, TABLE_COLUMNS, connect, registered
 from .tables import SCHEMAS, readings_to_tables
 
@@ -171,11 +171,11 @@ def _load(
         replace = []
     counts.replaced = len(replace)
     counts.documents = keep.num_rows
-    groups: set[str] = set()
+    groups: set[tuple[str, str]] = set()
     if replace:
         with registered(con, "_replace", pa.table({"doc_id": pa.array(replace, pa.string())})):
-            groups |= {r[0] for r in con.execute(
-                "SELECT DISTINCT group_key FROM events WHERE doc_id IN (SELECT doc_id FROM _replace)"
+            groups |= {(r[0], scope_of(r[1])) for r in con.execute(
+                "SELECT DISTINCT group_key, date FROM events WHERE doc_id IN (SELECT doc_id FROM _replace)"
             ).fetchall()}
             for name in DOCUMENT_TABLES:
                 con.execute(f"DELETE FROM {name} WHERE doc_id IN (SELECT doc_id FROM _replace)")
@@ -193,7 +193,8 @@ def _load(
                 _insert(con, name, table)
         events = tables["events"].filter(pc.is_in(tables["events"]["doc_id"], value_set=keep_ids_arr))
         counts.events = events.num_rows
-        groups |= set(events["group_key"].to_pylist())
+        groups |= {(g, scope_of(d)) for g, d in zip(events["group_key"].to_pylist(),
+                                                    events["date"].to_pylist())}
         counts.actors = _insert_actors(con, tables, keep_ids_arr)
     counts.clusters = recluster(con, groups)
     return counts
