@@ -30,7 +30,7 @@ TYPES = (
 )
 STATUSES = ("occurred", "ongoing", "planned", "negated", "hypothetical", "normative")
 MIN_DOCS = 30
-MIN_PER_LABEL = 2  # hard minimum per type and per status (the aim is 4)
+MIN_PER_LABEL = 4  # minimum events per PLOVER type and per status
 MIN_WORDS, MAX_WORDS = 120, 350
 FLOOR_KEYS = ("full_f1", "type_dyad_f1", "status_accuracy")
 _CODE = re.compile(r"^[A-Z]{3}$")
