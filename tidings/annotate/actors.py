@@ -168,8 +168,8 @@ class ActorRecognizer:
                                       key=f"A:{noun.lower_}"))
                 continue
             tok = doc[start]
-            if tok.dep_ == "expl":
-                continue
+            if tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be"):
+                continue  # "it is clear that", "it was another era": no actor
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
         return sorted(composer.phrases, key=lambda p: (p.start, p.end))
