@@ -182,3 +182,25 @@ def test_segment_a_closing_sentence_about_a_politician_is_not_a_bio():
     )
     segments, _ = segment_text(text)
     assert [s.kind for s in segments] == ["body", "body"]
+
+
+def test_segment_word_salad_from_a_small_vocabulary_has_no_repeats():
+    import random
+
+    rng = random.Random(7)
+    vocabulary = "Chile Peru Bolivia talks minister signed border trade water treaty week officials said deal".split()
+    paragraphs = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(12, 40))) + "." for _ in range(300)]
+    segments, _ = segment_text("\n\n".join(paragraphs))
+    assert len(segments) == 300
+    assert all(s.duplicate_of is None for s in segments)
+
+
+def test_segment_headline_restated_by_the_lede_is_no_repeat():
+    text = (
+        "Some opening words come first here.\n\n"
+        "Chile extradites alleged arms dealer to Argentina\n\n"
+        "SANTIAGO, May 2, 2024 - Chile extradited an alleged arms dealer to Argentina on Thursday, "
+        "the Chilean supreme court said.\n"
+    )
+    segments, _ = segment_text(text)
+    assert all(s.duplicate_of is None for s in segments)

@@ -4,13 +4,15 @@ Each paragraph becomes a sequence of content-word stems: lower case, links and h
 abbreviations folded (yrs -> years), numbers written without separators, stop words removed, crude
 suffix stripping and a six-letter prefix. Two paragraphs repeat each other when the longest common
 subsequence of their stems covers most of the shorter one and their character trigrams agree, or when
-they share most content words in any order (a reordered translation); merely related paragraphs (same
-names, different facts) share some words but not most of them, nor their order.
+they share most content words in any order (a reordered translation), and in both cases at least a few
+of the shared words are rare in the document; merely related paragraphs (same names, different facts)
+share some words but not most of them, nor their order.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +34,12 @@ STRONG_LCS = 0.85
 TRIGRAM_THRESHOLD = 0.45
 DICE_THRESHOLD = 0.7  # reordered translations: most content words shared, whatever their order
 MIN_DICE_TOKENS = 5
+# Repeats sit near what they repeat: each paragraph is compared with this many units before and after
+# it, which keeps long documents linear.
+WINDOW = 60
+# Shared words are evidence only when they are rare in the document: a stem found in more than this
+# share of the paragraphs (the names an article is about) does not count towards MIN_SHARED.
+INFORMATIVE_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,19 +118,23 @@ def similarity(a: list[str], b: list[str]) -> tuple[float, float]:
 
 def is_repeat(a: list[str], b: list[str]) -> bool:
     """True when the two stem sequences say the same thing."""
-    if min(len(a), len(b)) < MIN_TOKENS:
+    shorter = min(len(a), len(b))
+    if shorter < MIN_TOKENS:
         return False
-    if min(len(a), len(b)) / max(len(a), len(b)) < MIN_LENGTH_RATIO:
+    if shorter / max(len(a), len(b)) < MIN_LENGTH_RATIO:
         return False
-    if len(set(a) & set(b)) < min(MIN_SHARED, len(set(a)), len(set(b))):
+    sa, sb = set(a), set(b)
+    if len(sa & sb) < min(MIN_SHARED, len(sa), len(sb)):
+        return False
+    # The LCS cannot exceed the shared tokens: skip it when even that bound is too low for any rule.
+    shared = sum((Counter(a) & Counter(b)).values())
+    dice = 2 * len(sa & sb) / (len(sa) + len(sb))
+    if shared / shorter < LCS_THRESHOLD and dice < DICE_THRESHOLD:
         return False
     lcs, tri = similarity(a, b)
     if lcs >= STRONG_LCS or (lcs >= LCS_THRESHOLD and tri >= TRIGRAM_THRESHOLD):
         return True
-    sa, sb = set(a), set(b)
-    if min(len(sa), len(sb)) < MIN_DICE_TOKENS:
-        return False
-    return 2 * len(sa & sb) / (len(sa) + len(sb)) >= DICE_THRESHOLD
+    return min(len(sa), len(sb)) >= MIN_DICE_TOKENS and dice >= DICE_THRESHOLD
 
 
 def find_duplicates(text: str, units: list[Unit]) -> dict[int, int]:
@@ -133,15 +145,20 @@ def find_duplicates(text: str, units: list[Unit]) -> dict[int, int]:
     """
     stems = [content_stems(text[u.start : u.end]) for u in units]
     sets = [set(s) for s in stems]
+    frequency = Counter(stem for stem_set in sets for stem in stem_set)
+    limit = max(2, INFORMATIVE_SHARE * len(units))
+    informative = {stem for stem, n in frequency.items() if n <= limit}
     found: dict[int, int] = {}
     for i, unit in enumerate(units):
         if unit.is_post:
             continue
         best: tuple[int, int] | None = None  # (priority, owner)
-        for j, other in enumerate(units):
+        for j in range(max(0, i - WINDOW), min(len(units), i + WINDOW + 1)):
+            other = units[j]
             if other.owner == unit.owner or not (other.is_post or j < i):
                 continue
-            if len(sets[i] & sets[j]) < MIN_SHARED and not (sets[i] and sets[i] == sets[j]):
+            shared = sets[i] & sets[j] & informative
+            if len(shared) < min(MIN_SHARED, len(sets[i]), len(sets[j])):
                 continue
             if not is_repeat(stems[i], stems[j]):
                 continue

@@ -99,7 +99,8 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
             start = par.start + (offset or 0)
         if kind == "signature":  # a signature with no text above it still marks a post
             kind = "caption"
-        if kind == "body":
+        if kind == "body" and not looks_like_title(text[par.start : par.end]):
+            # A headline-like line restates what follows; it is not a repeat in translation.
             units.append(Unit(index, par.start, par.end, False))
         segments.append(Segment(index, kind, start, par.end))
         i += 1
