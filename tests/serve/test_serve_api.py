@@ -146,6 +146,8 @@ def test_api_document_has_text_segments_and_evidence(client: TestClient) -> None
     reading = reading_one()
     assert doc["text"] == reading.text
     assert [s["kind"] for s in doc["segments"]] == [s.kind for s in reading.segments]
+    assert [(p["author"], p["handle"], p["date"]) for p in doc["posts"]] == [
+        (p.author, p.handle, p.date) for p in reading.posts]
     for ev in doc["events"]:
         for span in ev["mentions"]:
             assert doc["text"][span["start"]:span["end"]] == span["text"]

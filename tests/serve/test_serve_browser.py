@@ -81,6 +81,7 @@ def test_browser_document_highlight_links_to_event(page, server: str, artifacts:
     assert mark.inner_text() == planned["evidence"]["text"]
     assert "planned" in mark.get_attribute("title") and "Tomas Berg" in mark.get_attribute("title")
     assert page.locator(".seg-post").count() == 1 and page.locator(".seg-title").count() == 1
+    assert "by Ruth Okello (@rokello)" in page.locator(".seg-post .seg-kind").text_content()
     mark.click()
     assert urlsplit(page.url).fragment == f"ev-{planned['id']}"
     item = page.locator(f"li#ev-{planned['id']}")

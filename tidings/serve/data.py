@@ -216,6 +216,12 @@ class Store:
                 'SELECT idx, kind, start, "end", duplicate_of, post FROM segments WHERE doc_id = ? '
                 "ORDER BY start, idx", [doc_id])
         ]
+        doc["posts"] = [
+            dict(zip(("index", "author", "handle", "date", "start", "end", "url"), r))
+            for r in self._rows(
+                'SELECT idx, author, handle, date, start, "end", url FROM posts WHERE doc_id = ? ORDER BY idx',
+                [doc_id])
+        ]
         events, _ = self.events(Filters(doc_id=doc_id), limit=100_000)
         spans = self._evidence(doc_id)
         for ev in events:

@@ -68,6 +68,7 @@ def build_report(readings: Sequence[Reading], title: str | None = None) -> str:
             "genre": reading.genre,
             "source": reading.source if reading.source != "<text>" else None,
             "events": events,
+            "posts": [p.to_dict() for p in reading.posts],
             "blocks": document_blocks(reading.text, reading_segments(reading), events),
         })
     network = build_network(all_events, by="actor")

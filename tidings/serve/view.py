@@ -243,8 +243,10 @@ def document_blocks(
             continue
         if text[pos:start].strip():
             blocks.append(_block(text, pos, start, None, None, None, spans, seen_start))
-        blocks.append(_block(text, start, end, seg.get("kind"), seg.get("index"),
-                             seg.get("duplicate_of"), spans, seen_start))
+        block = _block(text, start, end, seg.get("kind"), seg.get("index"), seg.get("duplicate_of"),
+                       spans, seen_start)
+        block["post"] = seg.get("post")
+        blocks.append(block)
         pos = end
     if text[pos:].strip():
         blocks.append(_block(text, pos, len(text), None, None, None, spans, seen_start))
@@ -264,7 +266,7 @@ def _block(
         seen_start.update(starts)
         pieces.append({"text": text[a:b], "start": a, "events": covering, "starts": starts})
     return {"index": index, "kind": kind, "duplicate_of": duplicate_of, "start": start, "end": end,
-            "pieces": pieces}
+            "post": None, "pieces": pieces}
 
 
 def reading_segments(reading: Reading) -> list[dict[str, Any]]:
