@@ -82,8 +82,8 @@ class Scores(Record):
     """Everything ``tidings eval`` reports."""
 
     documents: int
-    gold_events: int
-    predicted_events: int
+    gold_events: int  # distinct (type, dyad) keys per document, summed
+    predicted_events: int  # the same for the predictions
     full: Counts | None  # None when every document was skipped (gold status null)
     type_dyad: Counts
     dyad: Counts
@@ -137,7 +137,9 @@ class _Tally:
         return Counts.of(self.tp, self.fp, self.fn)
 
 
-def score(gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument] | Mapping[str, EvalDocument]) -> Scores:
+def score(
+    gold_docs: Iterable[EvalDocument], predictions: Iterable[EvalDocument] | Mapping[str, EvalDocument]
+) -> Scores:
     """Score predictions against gold documents matched by doc_id.
 
     gold_docs (Iterable[EvalDocument]): the gold.

@@ -64,7 +64,9 @@ def print_scores(scores: Scores, console: Console, errors: bool = False) -> None
         per_type.add_column(col, justify="left" if col == "type" else "right")
     for ts in scores.per_type:
         c = ts.counts
-        per_type.add_row(ts.type, str(ts.gold), str(ts.predicted), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+        per_type.add_row(
+            ts.type, str(ts.gold), str(ts.predicted), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}"
+        )
     console.print(per_type)
     if scores.missing_predictions:
         console.print(f"{len(scores.missing_predictions)} gold document(s) had no prediction.")
