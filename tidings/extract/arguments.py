@@ -29,6 +29,8 @@ PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
 PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside"})
+# Prepositions through which an event noun still belongs to the verb before it.
+GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -184,10 +186,12 @@ class RoleFinder:
         # "demanded that X withdraw"
         for comp in head.children:
             if comp.dep_ == "xcomp" and comp.pos_ in ("VERB", "AUX"):
-                out.extend((c, 3) for c in comp.children if c.dep_ in ("dobj", "dative"))
-                out.extend(self._prep_objects(comp, True, 4))
-                for tok, dist in [(c, 3) for c in comp.children if c.dep_ == "dobj"]:
-                    out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
+                inner = [(c, 3) for c in comp.children if c.dep_ in ("dobj", "dative")]
+                inner += self._prep_objects(comp, True, 4)
+                out.extend(inner)
+                for tok, dist in inner:  # "refused to respond to a demand from X"
+                    if self.index.at(tok) is None:
+                        out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
                 out.extend((c, 3) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
@@ -286,7 +290,7 @@ class RoleFinder:
     def _place_target(self, head: Token) -> list[Argument]:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
         "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
-        holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj")]]
+        holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "advcl")]]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS:
@@ -311,8 +315,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
                 tok = prep.head  # "the line of cooperation", "the signing of an agreement"
                 hops += 2
                 continue
-            if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in ("in", "into"):
-                return prep.head, hops + 2  # "engaged in talks with"
+            if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in GOVERNING_PREPS:
+                return prep.head, hops + 2  # "engaged in talks with", "backed X, including cooperation"
             return None, hops
         if tok.dep_ == "conj":
             tok = tok.head
