@@ -14,10 +14,11 @@ from typing import Any
 from ..records import PLOVER_TYPES, STATUSES
 from .view import EventView, decorate, plover_score, score_colour
 
-# A document's display title: its metadata title, else its first title segment, else its source.
+# A document's display title: its metadata title, else its first title segment, else its file name.
 _DOC_TITLE = (
     "coalesce(d.title, (SELECT substr(d.text, s.start + 1, s.\"end\" - s.start) FROM segments s "
-    "WHERE s.doc_id = d.doc_id AND s.kind = 'title' ORDER BY s.start LIMIT 1), d.source, d.doc_id)"
+    "WHERE s.doc_id = d.doc_id AND s.kind = 'title' ORDER BY s.start LIMIT 1), "
+    "nullif(regexp_extract(d.source, '[^/]+$'), ''), d.doc_id)"
 )
 # Event columns read for an event view, in this order.
 _EVENT_COLS = (
