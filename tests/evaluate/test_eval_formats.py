@@ -211,3 +211,9 @@ def test_align_predictions_by_content_hash_and_file_name() -> None:
         EvalDocument(doc_id="other", events=(), file="/tmp/unrelated.txt"),
     ]
     assert [p.doc_id for p in align_predictions(gold, preds)] == ["a", "b", "c", "other"]
+
+
+def test_eval_cli_unknown_model_is_one_line(tmp_path: Path) -> None:
+    result = _invoke([str(_seed_gold(tmp_path)), "--run", "--model", "no_such_pipeline_xyz"])
+    assert result.exit_code == 1
+    assert "E010" in result.output and "Traceback" not in result.output

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from ..errors import TidingsError
+from ..settings import Settings
 from ..evaluate import evaluate_path
 from ..evaluate.render import print_scores, scores_json
 from .app import app
@@ -21,6 +22,7 @@ def eval_cli(
     run: bool = typer.Option(False, "--run", help="Extract the gold documents with the pipeline, then score."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     errors: bool = typer.Option(False, "--errors", help="List false positives/negatives and status errors."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline for --run (default: TIDINGS_MODEL)."),
 ) -> None:
     """Score predicted events against gold at country level (P/R/F1, status accuracy, per type).
 
@@ -34,7 +36,7 @@ def eval_cli(
         err.print("tidings eval: give either a predictions file or --run, not both")
         raise typer.Exit(2)
     try:
-        scores = evaluate_path(gold, pred, run=run)
+        scores = evaluate_path(gold, pred, run=run, model=model or Settings.from_env().model)
     except (TidingsError, ValueError) as exc:
         err.print(str(exc), markup=False, highlight=False)
         raise typer.Exit(1) from None
