@@ -42,6 +42,8 @@ def ingest_cli(
     name = model or settings.model
     if workers is not None or scheduler is not None:
         raise typer.Exit(_distributed(paths, db_path, workers, scheduler, name, size, force))
+    import duckdb
+
     from ..store.ingest import ingest
 
     rejected = 0
@@ -74,8 +76,9 @@ def ingest_cli(
 
             result = ingest(paths, db_path, batch_size=size, force=force, model=name,
                             on_batch=on_batch_line, on_reject=on_reject)
-    except (OSError, ValueError) as exc:
-        _err.print(f"error: {exc}", markup=False)
+    except (OSError, ValueError, duckdb.Error) as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        _err.print(f"error: {db_path}: {message}", markup=False)
         raise typer.Exit(2) from None
     c = result.counts
     typer.echo(
