@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import typer
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..errors import InputError
 from ..records import RawDocument, Reading
@@ -36,7 +36,8 @@ def error_line(error: InputError) -> str:
 class _Run:
     """Counts documents and failures, reports bad inputs on stderr, shows progress past one document."""
 
-    def __init__(self) -> None:
+    def __init__(self, expected: int | None = None) -> None:
+        self.expected = expected
         self.failed = 0
         self.done = 0
         self.progress: Progress | None = None
@@ -53,24 +54,55 @@ class _Run:
         self.failed += 1
         if self.progress is not None:
             self.progress.console.print(line, markup=False)
+            self.progress.update(self.task, completed=self.done + self.failed)
         else:
             _err.print(line, markup=False)
+
+    def start(self) -> None:
+        """Show the progress bar now when more than one document is expected."""
+        if self.expected is not None and self.expected > 1:
+            self._open()
+
+    def _open(self) -> None:
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=_err, transient=True,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("extract", total=self.expected)
 
     def advance(self) -> None:
         self.done += 1
         if self.done == 2 and self.progress is None:
-            self.progress = Progress(
-                SpinnerColumn(), TextColumn("[bold]extract"), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=_err, transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task("extract", total=None)
+            self._open()
         if self.progress is not None:
-            self.progress.update(self.task, completed=self.done)
+            self.progress.update(self.task, completed=self.done + self.failed)
 
     def close(self) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+def _expected(paths: list[str]) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (None for stdin and WARC)."""
+    from ..ingest import expand
+
+    total = 0
+    if "-" in paths:
+        return None
+    for path in expand(paths):
+        name = path.name.lower()
+        if name.endswith((".warc", ".warc.gz")):
+            return None
+        if name.endswith((".jsonl", ".ndjson")):
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 def _inputs(paths: list[str], max_bytes: int) -> Iterator[RawDocument | InputError]:
@@ -136,7 +168,7 @@ def extract_cli(
     except ValueError as exc:
         _err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from None
-    run = _Run()
+    run = _Run(_expected(paths))
     try:
         sink: Any = output.open("w", encoding="utf-8") if output is not None else nullcontext(sys.stdout)
     except OSError as exc:
@@ -144,6 +176,7 @@ def extract_cli(
         raise typer.Exit(2) from None
     try:
         with sink as handle:
+            run.start()
             documents = run.documents(_inputs(paths, settings.max_document_bytes))
             for reading in extract_documents(documents, nlp, batch_size or settings.batch_size, run.fail):
                 _write(handle, reading)
