@@ -158,3 +158,14 @@ def test_ingest_directory_is_recursive_sorted_and_filters_extensions(ingest_inpu
 def test_ingest_batch_goes_on_after_a_bad_input(tmp_path, ingest_inputs):
     items = _read(tmp_path / "gone.txt", ingest_inputs / "nested" / "brief.txt")
     assert isinstance(items[0], InputError) and isinstance(items[1], RawDocument)
+
+
+def test_ingest_html_embedded_post_keeps_its_signature(ingest_inputs):
+    from tidings.segment import segment_text
+
+    (doc,) = _read(ingest_inputs / "embedded_post.html")
+    segments, posts = segment_text(doc.text)
+    assert [(p.author, p.handle, p.date) for p in posts] == [("Latvian Foreign Ministry", "@Latvia_MFA", "2024-03-12")]
+    post = doc.text[posts[0].start : posts[0].end]
+    assert post.startswith("We spoke today") and post.endswith("March 12, 2024")
+    assert [s.kind for s in segments] == ["title", "body", "post", "body"]
