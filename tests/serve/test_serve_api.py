@@ -89,7 +89,11 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"type", "status", "attributed_to", "date_from", "date_to", "limit", "offset"} <= params
-    assert "404" in spec["paths"]["/api/events/{event_id}"]["get"]["responses"]
+    responses = spec["paths"]["/api/events/{event_id}"]["get"]["responses"]
+    assert responses["404"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorOut")
+    assert responses["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/EventOut")
+    event_fields = spec["components"]["schemas"]["EventOut"]["properties"]
+    assert {"type", "status", "attributed_to", "evidence", "score", "colour"} <= set(event_fields)
     assert not any(p.startswith("/documents") for p in spec["paths"])  # pages stay out of the API spec
     assert client.get("/docs").status_code == 404  # no Swagger UI: it would load a CDN
 

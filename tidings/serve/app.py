@@ -24,6 +24,18 @@ from ..records import PLOVER_TYPES, STATUSES
 from .data import Filters, Store
 from .render import render
 from .report import event_tip
+from .schemas import (
+    ActorOut,
+    ActorsOut,
+    DocumentOut,
+    DocumentsOut,
+    ErrorOut,
+    EventOut,
+    EventPage,
+    NetworkOut,
+    SummaryOut,
+    TimelineOut,
+)
 from .view import build_network, build_timeline, document_blocks
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -38,9 +50,8 @@ SECURITY_HEADERS = {
 TIMELINE_LIMIT = 5000  # newest events placed on the timeline
 APP_LINKS = {"event": "/documents/{doc}#ev-{id}", "actor": "/actors/{id}"}
 _DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
-_ERROR_DOC = {"description": "Error", "content": {"application/json": {"example": {
-    "error": {"status": 404, "message": "no such document: 'x'"}}}}}
-ERRORS: dict[int | str, dict[str, Any]] = {404: _ERROR_DOC, 422: _ERROR_DOC, 500: _ERROR_DOC}
+_ERROR_DOC = {"model": ErrorOut, "description": "Error: {\"error\": {\"status\": int, \"message\": str}}"}
+ERRORS: dict[int | str, dict[str, Any]] = {400: _ERROR_DOC, 404: _ERROR_DOC, 422: _ERROR_DOC, 500: _ERROR_DOC}
 
 
 def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | None:
@@ -211,62 +222,62 @@ def _install_pages(app: FastAPI, store: Store) -> None:
 
 def _install_api(app: FastAPI, store: Store) -> None:
     @app.get("/api/summary", responses=ERRORS, tags=["store"])
-    def api_summary() -> dict[str, Any]:
+    def api_summary() -> SummaryOut:
         """Counts of documents, actors and events; events by type and status; top country dyads."""
-        return {**store.counts(), "dyads": store.dyads(10)}
+        return SummaryOut(**store.counts(), dyads=store.dyads(10))
 
     @app.get("/api/events", responses=ERRORS, tags=["events"])
     def api_events(f: Filters = Depends(event_filters), limit: int = Query(100, ge=1, le=1000),
-                   offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                   offset: int = Query(0, ge=0)) -> EventPage:
         """Filtered events, newest first, with the total number matching."""
         events, total = store.events(f, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "events": events}
+        return EventPage(total=total, limit=limit, offset=offset, events=events)
 
     @app.get("/api/events/{event_id}", responses=ERRORS, tags=["events"])
-    def api_event(event_id: str) -> dict[str, Any]:
+    def api_event(event_id: str) -> EventOut:
         """One event with all its evidence spans."""
         ev = store.event(event_id)
         if ev is None:
             raise HTTPException(404, f"no such event: {event_id!r}")
-        return ev
+        return EventOut(**ev)
 
     @app.get("/api/network", responses=ERRORS, tags=["events"])
-    def api_network(f: Filters = Depends(event_filters)) -> dict[str, Any]:
+    def api_network(f: Filters = Depends(event_filters)) -> NetworkOut:
         """Actor (or country, with by=country) network of the filtered events."""
-        return build_network(store.network(f), by=f.by)
+        return NetworkOut(**build_network(store.network(f), by=f.by))
 
     @app.get("/api/timeline", responses=ERRORS, tags=["events"])
-    def api_timeline(f: Filters = Depends(event_filters)) -> dict[str, Any]:
+    def api_timeline(f: Filters = Depends(event_filters)) -> TimelineOut:
         """Filtered events placed on a timeline (day ranges), undated ones apart."""
         events, _ = store.events(f, limit=TIMELINE_LIMIT)
-        return build_timeline(events)
+        return TimelineOut(**build_timeline(events))
 
     @app.get("/api/documents", responses=ERRORS, tags=["documents"])
-    def api_documents(limit: int = Query(500, ge=1, le=5000), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    def api_documents(limit: int = Query(500, ge=1, le=5000), offset: int = Query(0, ge=0)) -> DocumentsOut:
         """Documents with their event counts."""
-        return {"documents": store.documents(limit=limit, offset=offset)}
+        return DocumentsOut(documents=store.documents(limit=limit, offset=offset))
 
     @app.get("/api/documents/{doc_id:path}", responses=ERRORS, tags=["documents"])
-    def api_document(doc_id: str) -> dict[str, Any]:
+    def api_document(doc_id: str) -> DocumentOut:
         """One document: text, segments and events with their evidence spans."""
         doc = store.document(doc_id)
         if doc is None:
             raise HTTPException(404, f"no such document: {doc_id!r}")
-        return doc
+        return DocumentOut(**doc)
 
     @app.get("/api/actors", responses=ERRORS, tags=["actors"])
-    def api_actors(limit: int = Query(500, ge=1, le=5000)) -> dict[str, Any]:
+    def api_actors(limit: int = Query(500, ge=1, le=5000)) -> ActorsOut:
         """Actors with their number of event roles."""
-        return {"actors": store.actors(limit=limit)}
+        return ActorsOut(actors=store.actors(limit=limit))
 
     @app.get("/api/actors/{key:path}", responses=ERRORS, tags=["actors"])
-    def api_actor(key: str) -> dict[str, Any]:
+    def api_actor(key: str) -> ActorOut:
         """One actor (by id or exact name) with its written forms, documents and events."""
         actor = store.actor(key)
         if actor is None:
             raise HTTPException(404, f"no such actor: {key!r}")
         events, _ = store.events(Filters(actor=actor["actor_id"]), limit=1000)
-        return {**actor, "events": events}
+        return ActorOut(**actor, events=events)
 
 
 def _error(request: Request, status: int, message: str) -> Response:
