@@ -169,3 +169,15 @@ def test_ingest_html_embedded_post_keeps_its_signature(ingest_inputs):
     post = doc.text[posts[0].start : posts[0].end]
     assert post.startswith("We spoke today") and post.endswith("March 12, 2024")
     assert [s.kind for s in segments] == ["title", "body", "post", "body"]
+
+
+def test_ingest_jsonl_over_long_line_is_refused_and_the_next_line_still_loads(tmp_path):
+    path = tmp_path / "big.jsonl"
+    long_text = "x" * 5000
+    path.write_text(
+        f'{{"id": "big", "text": "{long_text}"}}\n{{"id": "small", "text": "Fiji and Tonga met."}}\n',
+        encoding="utf-8",
+    )
+    items = _read(path, max_bytes=1024)
+    assert str(items[0]).startswith(f"[E005] {path}:1: 5025 bytes is over the limit of 1024 bytes")
+    assert isinstance(items[1], RawDocument) and items[1].doc_id == "small"

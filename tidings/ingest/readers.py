@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import Errors, InputError
 from ..records import RawDocument, content_id
@@ -70,11 +71,35 @@ def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Input
         yield InputError(Errors.E002.format(source=name), name)
         return
     with path.open("rb") as handle:
-        for number, item in enumerate(decode_lines(handle, name), start=1):
+        for number, item in enumerate(decode_lines(_bounded_lines(handle, max_bytes), name), start=1):
             if isinstance(item, InputError):
                 yield item
+            elif item.startswith(_TOO_LONG):
+                source = f"{name}:{number}"
+                size = int(item[len(_TOO_LONG) :])
+                yield InputError(Errors.E005.format(source=source, size=size, limit=max_bytes), source)
             elif item.strip():
                 yield from read_jsonl_lines([item], name, max_bytes, first_line=number)
+
+
+_TOO_LONG = "\x00too long\x00"
+
+
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a binary stream, never holding more than ``max_bytes`` of one line in memory; an
+    over-long line comes out as a marker (its rest is skipped)."""
+    while True:
+        line = handle.readline(max_bytes + 2)
+        if not line:
+            return
+        if len(line) >= max_bytes + 2:  # more than max_bytes of text before the newline
+            size = len(line)
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+                size += len(line)
+            yield _TOO_LONG.encode() + str(size - 1).encode()
+            continue
+        yield line
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
