@@ -211,3 +211,18 @@ def test_actors_country_name_opening_a_person_name(actor_nlp):
     found = _found(actor_nlp, "Jordan's foreign minister, Jordan Haddad, spoke first.")
     assert found["Jordan Haddad"].entity_type == "PERSON"
     assert found["Jordan Haddad"].country == "JOR"
+
+
+def test_actors_named_institution_and_its_vessels(actor_nlp):
+    found = _found(actor_nlp, "The US Drug Enforcement Administration watched as Chinese coast guard ships sailed.")
+    agency = next(m for t, m in found.items() if "Enforcement" in t)
+    assert agency.country == "USA" and agency.entity_type == "ORGANIZATION"
+    ships = found["Chinese coast guard ships"]
+    assert (ships.country, ships.sector) == ("CHN", "MIL")
+
+
+def test_actors_singular_person_nouns(actor_nlp):
+    found = _found(actor_nlp, "A Latvian soldier and a Russian intelligence officer were exchanged.")
+    assert (found["A Latvian soldier"].country, found["A Latvian soldier"].sector) == ("LVA", "MIL")
+    officer = found["a Russian intelligence officer"]
+    assert (officer.country, officer.sector, officer.kind) == ("RUS", "SPY", "TITLE")

@@ -182,3 +182,11 @@ def test_resolve_bare_institution_joins_the_one_named_before(actor_nlp):
     embassy = _entity_of(mentions, res, "The Canadian embassy")
     assert embassy.country == "CAN"
     assert _entity_of(mentions, res, "the embassy") is embassy
+
+
+def test_resolve_generic_title_fits_the_specific_office(actor_nlp):
+    text = "Estonian Defence Minister Kaarel Tamm Rebane visited the border. Later the minister flew home."
+    mentions, res = _read(actor_nlp, text)
+    person = _entity_of(mentions, res, "Estonian Defence Minister Kaarel Tamm Rebane")
+    assert _entity_of(mentions, res, "the minister") is person
+    assert person.country == "EST"

@@ -48,7 +48,7 @@ def test_tables_lexicon_loads_every_file():
     assert lex.titles[norm("prime minister")].role == "prime_minister"
     assert lex.anaphors["bloc"].sectors == ("IGO",)
     sectors = {p.sector for p in lex.people}
-    assert sectors <= {"GOV", "MIL", "REB", "IGO", "REL", "JUD", "LEG", None}
+    assert sectors <= {"GOV", "MIL", "PRM", "REB", "IGO", "REL", "JUD", "LEG", None}
     for person in lex.people:
         assert person.start is None or len(person.start) == 10
         assert person.end is None or person.start is None or person.start <= person.end

@@ -41,6 +41,8 @@ APPOSITION_GAP = 6
 ORG_SUFFIXES = frozenset(
     "movement group party militia organization organisation network faction government regime administration".split()
 )
+# Means that act for the institution owning them ("coast guard vessels", "army helicopters").
+VEHICLE_NOUNS = frozenset("ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units".split())
 # "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
 LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})
 APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
@@ -329,6 +331,22 @@ class Composer:
                     return trimmed
         return None
 
+    def _named_institution(self, piece: Piece) -> Phrase | None:
+        """An institution noun ending a longer name the model found ("US Drug Enforcement Administration")."""
+        inst = piece.value
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not (ent.start < piece.start and piece.end <= ent.end):
+                continue
+            span = _trim(ent)
+            if span is None or span.start >= piece.start or not self._free(span.start, span.end):
+                return None
+            country = self._modifier_country(span.start, span.end)
+            name = span.text
+            start = self._left_det(span.start)
+            key = f"I:{name}|{country or ''}"
+            return Phrase(start, span.end, "INSTITUTION", "ORGANIZATION", name, country, inst.sector, key)  # type: ignore[attr-defined]
+        return None
+
     def _extend_modifiers(self, start: int, end: int) -> int:
         """Grow left over country adjectives, institution nouns, lower-case modifiers and a determiner."""
         doc = self.doc
@@ -374,10 +392,16 @@ class Composer:
         # The noun must head its phrase: "police station" and "army base" are not actors.
         if self._piece_starting(piece.end, ("INST", "ORG")) is not None:
             return
-        if last.dep_ in ("compound", "amod") and last.head.i >= piece.end:
-            return
-        start = self._extend_modifiers(piece.start, piece.end)
         end = piece.end
+        if last.dep_ in ("compound", "amod") and last.head.i >= piece.end:
+            if last.head.lower_ not in VEHICLE_NOUNS or last.head.i != piece.end:
+                return
+            end = piece.end + 1  # "coast guard ships", "army helicopters": the institution's means act for it
+        named = self._named_institution(piece)
+        if named is not None:
+            self._take(named)
+            return
+        start = self._extend_modifiers(piece.start, end)
         country = self._modifier_country(start, piece.start)
         target = self._of_target(end)
         if target is not None and target[1].label == "COUNTRY" and target[1].start == end + 1 + (

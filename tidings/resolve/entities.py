@@ -70,6 +70,11 @@ def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+def _role_fits(role: str, held: set[str]) -> bool:
+    """A generic title fits the specific office: "the minister" fits a defence_minister."""
+    return role in held or any(r.endswith("_" + role) for r in held)
+
+
 def _roles_in(text: str, lex: Lexicon) -> set[str]:
     pattern = _title_pattern(tuple(lex.titles))
     return {lex.titles[norm(m.group(1))].role for m in pattern.finditer(text)}
@@ -224,7 +229,7 @@ class _Resolver:
             if cluster.type != "PERSON" or mention.kind == "TITLE":
                 continue
             self._fill_from_table(cluster)
-            if role in cluster.roles and (country is None or cluster.country in (None, country)):
+            if _role_fits(role, cluster.roles) and (country is None or cluster.country in (None, country)):
                 return index
         return None
 
@@ -312,7 +317,7 @@ class _Resolver:
                 if min(m.start for m in other.mentions) < first:
                     continue  # earlier holders were already tried when the title was read
                 self._fill_from_table(other)
-                if roles & other.roles and cluster.country in (None, other.country):
+                if any(_role_fits(r, other.roles) for r in roles) and cluster.country in (None, other.country):
                     for mention in cluster.mentions:
                         other.add(mention)
                         self.links[(mention.start, mention.end)] = other_index
