@@ -130,3 +130,20 @@ def test_browser_seed_report_renders(page, tmp_path: Path, artifacts: Path) -> N
     assert page.locator("#network-svg circle").count() > 0
     assert page.locator("a.ev").count() > 0
     page.screenshot(path=str(artifacts / "report-seed.png"))
+
+
+def test_browser_hostile_article_report_runs_nothing(page, tmp_path: Path) -> None:
+    out = tmp_path / "hostile.html"
+    r = CliRunner().invoke(cli_app, ["report", str(ARTICLE.parent / "hostile-note.txt"), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    attempted: list[str] = []
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
+               else (attempted.append(route.request.url), route.abort()))
+    page.goto(out.as_uri())
+    page.wait_for_selector("html[data-tidings-ready='1']", state="attached")
+    for a in page.locator("a.ev").all():
+        a.click()
+    assert page.evaluate("window.__pwned") is None and page.dialogs == [] and attempted == []
+    assert page.problems == []
+    assert page.locator(".doc-text img, .doc-text svg, .doc-text script").count() == 0
+    assert '<img src=x onerror="window.__pwned = 2">' in page.locator(".doc-text").inner_text()
