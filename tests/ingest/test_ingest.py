@@ -148,7 +148,7 @@ def test_ingest_not_a_warc(tmp_path):
 def test_ingest_directory_is_recursive_sorted_and_filters_extensions(ingest_inputs):
     items = _read(ingest_inputs)
     sources = [i.source for i in items]
-    assert not any(s.endswith(".csv") for s in sources)
+    assert not any(s.endswith((".csv", ".md")) for s in sources)
     files = [s.split(":")[0] for s in sources]
     assert files == sorted(files)
     assert str(ingest_inputs / "nested" / "brief.txt") in sources

@@ -13,7 +13,7 @@ from .jsonl import decode_lines, read_jsonl_lines
 from .text import decode_text, read_bytes
 from .warc import read_warc
 
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text")  # folders: only these; a file named explicitly is read whatever its name
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
