@@ -204,3 +204,16 @@ def test_segment_headline_restated_by_the_lede_is_no_repeat():
     )
     segments, _ = segment_text(text)
     assert all(s.duplicate_of is None for s in segments)
+
+
+def test_segment_post_with_a_link_tail_on_its_own_line():
+    text = (
+        "Kenya and Tanzania reopened a border post on Friday, officials said.\n\n"
+        "Trade across Namanga is open again.\n\n"
+        "pic.twitter.com/Kx81Lm2PqR\n\n"
+        "— Border Desk (@BorderDeskEA) May 3, 2024\n"
+    )
+    segments, posts = segment_text(text)
+    assert [s.kind for s in segments] == ["body", "post"]
+    assert text[posts[0].start : posts[0].end].startswith("Trade across Namanga")
+    assert posts[0].url == "https://pic.twitter.com/Kx81Lm2PqR"

@@ -47,20 +47,22 @@ def gather_post(
     """
     first = signature
     used = 0
+    has_text = False  # a paragraph with words (not only a link) is in the post
     i = signature - 1
     while i >= 0 and free[i]:
         chunk = text[paragraphs[i].start : paragraphs[i].end]
         if INTRO_END_RE.search(chunk):
             break
-        if first != signature:
+        if has_text:
             gap = text[paragraphs[i].end : paragraphs[i + 1].start]
             if REPORTING_RE.search(chunk) or not _post_like(text, chunk, gap):
                 break
         weight = post_length(chunk)
-        if first != signature and used + weight > POST_BUDGET:
+        if has_text and used + weight > POST_BUDGET:
             break
         used += weight
         first = i
+        has_text = has_text or bool(URL_RE.sub("", chunk).strip())
         i -= 1
     sig_par = paragraphs[signature]
     match = is_signature(text[sig_par.start : sig_par.end])
