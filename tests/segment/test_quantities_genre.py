@@ -107,3 +107,16 @@ def test_genre_section_label_and_quoted_speech(read_input):
     )
     segments, _ = segment_text(quoted)
     assert classify_genre(quoted, segments) == "news"
+
+
+def test_genre_interview_answers_are_not_the_authors_voice():
+    text = (
+        "Interview | June 3, 2024\n\n"
+        "The Chilean trade minister spoke to us in Santiago about copper and China.\n\n"
+        "Q: Will you sign the deal with Beijing?\n\n"
+        "A: I hope we sign it this year. We must open new markets and we should not wait for others.\n\n"
+        "Q: And Peru?\n\n"
+        "A: I think our neighbours will join us. We will talk to Lima next week.\n"
+    )
+    segments, _ = segment_text(text)
+    assert classify_genre(text, segments) == "news"

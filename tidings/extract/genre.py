@@ -43,6 +43,7 @@ def _cues() -> dict[str, object]:
             for genre, words in table["section_labels"].items()
         },
         "label_weight": float(table["section_label_weight"]),
+        "interview": re.compile(table["interview_turn"]),
     }
 
 
@@ -65,11 +66,14 @@ def _section_label(text: str, segments: list[Segment], labels: dict[str, re.Patt
 def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
     """Cue scores per 100 words of the author's own text (body and title, duplicates excluded)."""
     segments = list(segments)
+    cues = _cues()
     own = "\n".join(
-        text[s.start : s.end] for s in segments if s.kind in AUTHOR_KINDS and s.duplicate_of is None
+        text[s.start : s.end]
+        for s in segments
+        if s.kind in AUTHOR_KINDS and s.duplicate_of is None
+        and not cues["interview"].match(text[s.start : s.end])  # type: ignore[union-attr]
     )
     own = QUOTE_RE.sub(" ", own)
-    cues = _cues()
     label = _section_label(text, segments, cues["labels"])  # type: ignore[arg-type]
     words = max(1, len(WORD_RE.findall(own)))
     scale = 100.0 / words
@@ -85,6 +89,8 @@ def genre_scores(text: str, segments: Iterable[Segment]) -> dict[str, float]:
         opinion += cues["label_weight"]  # type: ignore[operator]
     elif label == "analysis":
         analysis += cues["label_weight"]  # type: ignore[operator]
+    elif label == "news":
+        news += cues["label_weight"]  # type: ignore[operator]
     return {
         "opinion": opinion * scale,
         "news": news * scale,
