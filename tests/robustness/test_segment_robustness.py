@@ -22,19 +22,19 @@ def _check(text: str) -> None:
 
 
 @SETTINGS
-@given(unicode_text)
+@given(text=unicode_text)
 def test_segment_text_arbitrary_unicode(text):
     _check(text)
 
 
 @SETTINGS
-@given(document)
+@given(text=document)
 def test_segment_text_hostile_documents(text):
     _check(text)
 
 
 @SETTINGS
-@given(paragraphs)
+@given(text=paragraphs)
 def test_segment_text_empty_paragraphs_and_lone_newlines(text):
     _check(text)
 
