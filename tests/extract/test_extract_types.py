@@ -94,3 +94,25 @@ def test_extract_offsets_are_document_offsets(nlp) -> None:
         assert full[c.evidence.start : c.evidence.end] == c.evidence.text
         assert full[c.trigger.start : c.trigger.end] == c.trigger.text
         assert c.source is not None and full[c.source.start : c.source.end] == c.source.text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The rebels of Chad vowed to attack Niger.", ("THREATEN", "TCD", "NER")),
+        ("Egypt threatened to end the talks if Sudan builds the dam.", ("THREATEN", "EGY", "SDN")),
+        ("Bolivia rejected an offer from Chile.", ("REJECT", "BOL", "CHL")),
+    ],
+)
+def test_extract_governing_triggers(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(candidates(text))
+    assert expected in found
+    # the complement is part of the governing event, not an event of its own
+    assert {t for t in found if t[0] != expected[0]} == set()
+
+
+def test_extract_said_must_is_a_request(candidates, triples) -> None:
+    cands = candidates("Lithuania said that Belarus must release the detained journalists.")
+    assert ("REQUEST", "LTU", "BLR") in triples(cands)
+    # the demanded act itself is kept, as a normative event
+    assert {c.status for c in cands if c.type == "RETREAT"} == {"normative"}

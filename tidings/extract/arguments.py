@@ -189,11 +189,19 @@ class RoleFinder:
                 inner = [(c, 3) for c in comp.children if c.dep_ in ("dobj", "dative")]
                 inner += self._prep_objects(comp, True, 4)
                 out.extend(inner)
-                for tok, dist in inner:  # "refused to respond to a demand from X"
+                for tok, dist in inner:  # "refused to respond to a demand from X", "threatened attacks in X"
                     if self.index.at(tok) is None:
-                        out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
+                        out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of")))
+
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
                 out.extend((c, 3) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if trigger.entry.type == "THREATEN":  # "threatened to leave the talks if X goes ahead": X is threatened
+            clauses = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            for clause in clauses:
+                for comp in clause.children:
+                    if comp.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                    for m in comp.children):
+                        out.extend((c, 4) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
 
     @staticmethod

@@ -26,6 +26,8 @@ TRIGGER_GROUP = "tidings_triggers"
 MAX_PAIRS = 8
 # Material cooperation between conjoined actors is an exchange between them, not two separate acts.
 RECIPROCAL_TYPES = frozenset({"COOPERATE"})
+# Material conflict: promising one of these is threatening it.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Types for which conjoined actors with no target still make events ("X and Y met / agreed / signed").
 COMPOUND_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})  # cap on source x target pairs for one trigger (long coordinations)
 
@@ -94,6 +96,13 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
     return round(min(0.97, max(0.05, score)), 3)
 
 
+def _event_type(trigger: Trigger) -> str:
+    """The trigger's type, except that a promise of force is a threat ("vowed to attack X" -> THREATEN)."""
+    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES:
+        return "THREATEN"
+    return trigger.entry.type
+
+
 def _pairs(
     trigger: Trigger, sources: list[Argument], targets: list[Argument]
 ) -> list[tuple[Argument | None, Argument | None]]:
@@ -140,7 +149,7 @@ def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate]
                 parts.append(date_span)
             out.append(
                 EventCandidate(
-                    type=trigger.entry.type,
+                    type=_event_type(trigger),
                     trigger=_span(trigger.span),
                     evidence=_evidence(trigger, parts),
                     segment=0,

@@ -141,6 +141,9 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _trigger_key(d: _Draft) -> str:
+    """What names the event: its mode when it has one ("arrive" and "visit" are both visits), else its word."""
+    if d.candidate.mode:
+        return d.candidate.mode
     word = d.candidate.trigger.text.lower()
     return word[:-1] if word.endswith("s") else word
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,7 @@ class Trigger:
     head: Token
     entry: TriggerEntry
     consumed: tuple[int, ...] = ()  # token indices used by the frame (e.g. the object "sanctions")
+    complement: str | None = None  # type of the trigger this one absorbed ("vowed to attack" -> ASSAULT)
 
 
 def build_matcher(vocab: Vocab) -> Matcher:
@@ -107,18 +108,25 @@ def find_triggers(doc: Doc, matcher: Matcher, blocked: set[int] | None = None) -
     used |= {i for t in best.values() for i in t.consumed}
     triggers = [t for i, t in sorted(best.items()) if i not in used]
     heads = {t.head.i: t for t in triggers}
-    return [t for t in triggers if not _absorbed(t, heads)]
+    kept = []
+    for trigger in triggers:
+        governor = _absorber(trigger, heads)
+        if governor is None:
+            kept.append(trigger)
+        elif governor.complement is None:
+            heads[governor.head.i] = replace(governor, complement=trigger.entry.type)
+    return [heads[t.head.i] for t in kept]
 
 
-def _absorbed(trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """True when a governing trigger (offer, urge, refuse, threaten ...) takes this one as its complement,
-    directly or through a plain verb ("threatened to stop negotiations", "called for sanctions")."""
+def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
+    """The governing trigger (offer, urge, refuse, threaten ...) that takes this one as its complement,
+    directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
     for _ in range(3):
         if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
-            return False
+            return None
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
         governor = heads.get(tok.i)
         if governor is not None:
-            return governor.entry.type in ABSORBING_TYPES
-    return False
+            return governor if governor.entry.type in ABSORBING_TYPES else None
+    return None
