@@ -35,6 +35,8 @@ def _quantities(text):
         ("Hundreds of thousands of Sudanese fled west.", ("Hundreds of thousands of Sudanese", None, "Sudanese")),
         ("Tens of thousands of Moldovans marched.", ("Tens of thousands of Moldovans", None, "Moldovans")),
         ("They talked for one week in Doha.", ("one week", 1.0, "weeks")),
+        ("Ottawa withdrew 12 of its diplomats.", ("12 of its diplomats", 12.0, "diplomats")),
+        ("Berlin will send three more air defence units.", ("three more air defence units", 3.0, "more air defence units")),
     ],
 )
 def test_quantities_found_with_value_and_unit(text, expected):

@@ -29,9 +29,10 @@ MONTH_NAMES = frozenset({
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
 NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
-MAX_MODIFIERS = 2
+MAX_MODIFIERS = 3
 ANAPHORA_RE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
 ANAPHORIC_MAX = 4
+PART_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)(?=\s)", re.IGNORECASE)
 
 
 def _read_table(name: str) -> list[list[str]]:
@@ -143,7 +144,7 @@ def _unit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _counted(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """The counted noun phrase starting at ``pos``: (unit, end), with up to two modifiers before a plural
+    """The counted noun phrase starting at ``pos``: (unit, end), with up to three modifiers before a plural
     noun or a known unit ("Kenyan police officers" -> "police officers"); None when there is none."""
     words: list[re.Match[str]] = []
     cursor = pos
@@ -172,12 +173,13 @@ def _count_quantity(text: str, match: re.Match[str], limit: int) -> Quantity | N
     num, scale = match.group("num"), match.group("scale")
     if _is_date_number(text, match.start("num"), match.end("num")):
         return None
-    counted = _counted(text, match.end(), limit)
+    part = PART_OF_RE.match(text, match.end(), limit)  # "41 of its diplomats"
+    counted = _counted(text, part.end() if part else match.end(), limit)
     if counted is None:
         return None
     unit, end = counted
     direct = NEXT_WORDS_RE.match(text, match.end(), limit)
-    plain_unit = direct is not None and direct.end() == end
+    plain_unit = part is None and direct is not None and direct.end() == end
     if YEAR_RE.match(num) and not (plain_unit and unit in {v[0] for v in UNITS.values()}):
         return None
     value = _number(num) * (SCALES[scale] if scale else 1.0)
