@@ -211,3 +211,12 @@ def test_foreign_host_header_is_refused(client: TestClient) -> None:
     assert page.status_code == 400 and "text/html" in page.headers["content-type"]
     assert client.get("/api/summary", headers={"host": "127.0.0.1:8000"}).status_code == 200
     assert client.get("/api/summary", headers={"host": "localhost"}).status_code == 200
+
+
+def test_api_country_filter_matches_either_side(client: TestClient) -> None:
+    readings = [reading_one(), reading_hostile()]
+    expected = sum(1 for r in readings for ev in r.events if "ETH" in (ev.source_country, ev.target_country))
+    body = client.get("/api/events", params={"country": "ETH"}).json()
+    assert body["total"] == expected > 0
+    assert all("ETH" in (ev["source_country"], ev["target_country"]) for ev in body["events"])
+    assert client.get("/api/events", params={"country": "eth'--"}).status_code == 422

@@ -169,3 +169,16 @@ def test_browser_pipeline_store_overview_counts(page, pipeline_server: str, pipe
     assert page.locator("#count-documents").inner_text() == str(len(pipeline_readings))
     assert page.locator("#count-events").inner_text() == str(sum(len(r.events) for r in pipeline_readings))
     assert page.problems == []
+
+
+def test_browser_country_node_opens_its_events(page, server: str) -> None:
+    _open(page, server + "/network?by=country")
+    page.locator("#network-svg a.node", has_text="ETH").first.click()
+    page.wait_for_url("**/events?country=ETH")
+    rows = page.locator("tr.event-row")
+    assert rows.count() == httpx.get(server + "/api/events", params={"country": "ETH"}).json()["total"] > 0
+    page.select_option("select[name=status]", "ongoing")  # the country filter survives a new filter
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**status=ongoing**")
+    assert "country=ETH" in page.url
+    assert all(r.get_attribute("data-status") == "ongoing" for r in page.locator("tr.event-row").all())

@@ -49,6 +49,7 @@ SECURITY_HEADERS = {
 }
 TIMELINE_LIMIT = 5000  # newest events placed on the timeline
 APP_LINKS = {"event": "/documents/{doc}#ev-{id}", "actor": "/actors/{id}"}
+COUNTRY_LINKS = {"event": "/documents/{doc}#ev-{id}", "actor": "/events?country={id}"}
 _DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 _ERROR_DOC = {"model": ErrorOut, "description": "Error: {\"error\": {\"status\": int, \"message\": str}}"}
 ERRORS: dict[int | str, dict[str, Any]] = {400: _ERROR_DOC, 404: _ERROR_DOC, 422: _ERROR_DOC, 500: _ERROR_DOC}
@@ -70,13 +71,14 @@ def event_filters(
     date_to: str | None = Query(None, pattern=_DATE, description="YYYY[-MM[-DD]]: events overlapping until"),
     doc_id: str | None = Query(None, max_length=300),
     actor: str | None = Query(None, max_length=300, description="actor id, as source or target"),
+    country: str | None = Query(None, pattern=r"^([A-Z]{3})?$", description="country code, as source or target"),
     by: str | None = Query(None, pattern=r"^(actor|country)?$", description="network nodes: actor or country"),
 ) -> Filters:
     """Query-string filters shared by the event, network and timeline pages and endpoints."""
     return Filters(
         type=_choice(type, PLOVER_TYPES, "type"), status=_choice(status, STATUSES, "status"),
         attributed_to=attributed_to or None, date_from=date_from or None, date_to=date_to or None,
-        doc_id=doc_id or None, actor=actor or None, by=by or "actor",
+        doc_id=doc_id or None, actor=actor or None, country=country or None, by=by or "actor",
     )
 
 
@@ -168,7 +170,7 @@ def _install_pages(app: FastAPI, store: Store) -> None:
     def network_page(f: Filters = Depends(event_filters)) -> HTMLResponse:
         net = build_network(store.network(f), by=f.by)
         return _page("network.html", page="network", filters=f, options=store.options(), network=net,
-                     data={"network": net, "links": APP_LINKS if f.by == "actor" else {}})
+                     data={"network": net, "links": APP_LINKS if f.by == "actor" else COUNTRY_LINKS})
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(f: Filters = Depends(event_filters)) -> HTMLResponse:

@@ -60,6 +60,7 @@ class Filters:
     date_to: str | None = None
     doc_id: str | None = None
     actor: str | None = None
+    country: str | None = None
     by: str = "actor"
 
     def where(self) -> tuple[str, list[Any]]:
@@ -73,12 +74,15 @@ class Filters:
         if self.actor:
             parts.append("(e.source_actor_id = ? OR e.target_actor_id = ?)")
             params += [self.actor, self.actor]
+        if self.country:
+            parts.append("(e.source_country = ? OR e.target_country = ?)")
+            params += [self.country, self.country]
         return (" WHERE " + " AND ".join(parts)) if parts else "", params
 
     def query(self, **override: Any) -> dict[str, str]:
         """The non-empty filters as query-string parameters."""
         values = {k: getattr(self, k) for k in ("type", "status", "attributed_to", "date_from",
-                                                 "date_to", "doc_id", "actor")}
+                                                 "date_to", "doc_id", "actor", "country")}
         values.update(override)
         return {k: str(v) for k, v in values.items() if v}
 
