@@ -226,3 +226,9 @@ def test_actors_singular_person_nouns(actor_nlp):
     assert (found["A Latvian soldier"].country, found["A Latvian soldier"].sector) == ("LVA", "MIL")
     officer = found["a Russian intelligence officer"]
     assert (officer.country, officer.sector, officer.kind) == ("RUS", "SPY", "TITLE")
+
+
+def test_actors_long_name_takes_the_known_acronym(actor_nlp):
+    doc = actor_nlp("Talks with the Revolutionary Armed Forces (FARC) resumed in Oslo.")
+    long_name = next(m for m in doc._.tidings_actors if "Revolutionary" in m.text)
+    assert (long_name.name, long_name.country, long_name.sector) == ("FARC", "COL", "REB")

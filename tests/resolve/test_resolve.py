@@ -190,3 +190,17 @@ def test_resolve_generic_title_fits_the_specific_office(actor_nlp):
     person = _entity_of(mentions, res, "Estonian Defence Minister Kaarel Tamm Rebane")
     assert _entity_of(mentions, res, "the minister") is person
     assert person.country == "EST"
+
+
+def test_resolve_long_name_with_acronym_and_venue_country(actor_nlp):
+    text = (
+        "Envoys of Peru and the Shining Path Liberation Front (SPLF) met in Havana.\n\n"
+        "The rebels and the army agreed to a truce. The International Court of Justice welcomed it, "
+        "and the court asked for reports."
+    )
+    mentions, res = _read(actor_nlp, text)
+    # The venue (Havana) does not give its country to the unqualified actors of the story.
+    assert _entity_of(mentions, res, "The rebels").country == "PER"
+    assert _entity_of(mentions, res, "the army").country == "PER"
+    icj = _entity_of(mentions, res, "The International Court of Justice")
+    assert _entity_of(mentions, res, "the court") is icj

@@ -340,9 +340,13 @@ class Composer:
             span = _trim(ent)
             if span is None or span.start >= piece.start or not self._free(span.start, span.end):
                 return None
+            start = self._left_det(span.start)
+            short = self._acronym_after(span.end)
+            if short is not None:  # "the National Liberation Army (ELN)"
+                return Phrase(start, span.end, "NAME", "ORGANIZATION", short.name, short.country, short.sector,
+                              short.key)
             country = self._modifier_country(span.start, span.end)
             name = span.text
-            start = self._left_det(span.start)
             key = f"I:{name}|{country or ''}"
             return Phrase(start, span.end, "INSTITUTION", "ORGANIZATION", name, country, inst.sector, key)  # type: ignore[attr-defined]
         return None
@@ -486,8 +490,12 @@ class Composer:
             if label == "PERSON":
                 self._person(span)
             elif label == "ORG":
-                self._take(Phrase(span.start, span.end, "NER", "ORGANIZATION", span.text, None, None,
-                                  f"O:{span.text}"))
+                phrase = Phrase(span.start, span.end, "NER", "ORGANIZATION", span.text, None, None, f"O:{span.text}")
+                short = self._acronym_after(span.end)
+                if short is not None:  # "the National Liberation Army (ELN)": the long name of a known body
+                    phrase.kind, phrase.name, phrase.key = "NAME", short.name, short.key
+                    phrase.country, phrase.sector = short.country, short.sector
+                self._take(phrase)
             elif label in ("GPE", "LOC"):
                 self._take(Phrase(span.start, span.end, "NER", "LOCATION", span.text, None, None,
                                   f"L:{span.text}"))
@@ -495,6 +503,15 @@ class Composer:
                 # "Muslims" may act; "Muslim sentiment" is only described.
                 self._take(Phrase(span.start, span.end, "NER", "GROUP", span.text, None, None,
                                   f"G:{span.text}"))
+
+    def _acronym_after(self, end: int) -> Phrase | None:
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            return None
+        for phrase in self.phrases:
+            if phrase.start == end + 1 and phrase.key.startswith("O:") and doc[phrase.end].text == ")":
+                return phrase
+        return None
 
     def _person(self, span: Span) -> None:
         doc = self.doc

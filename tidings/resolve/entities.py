@@ -19,6 +19,8 @@ from .lexicon import Lexicon, Person, lexicon, norm
 # Sectors of state office: a person titled so belongs to a state even when the text does not say which.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
+# Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
+NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -154,6 +156,8 @@ class _Resolver:
                 (i for m, i in reversed(self.history) if m.kind == "INSTITUTION" and (m.key or "").startswith(key)),
                 None,
             )
+            if earlier is None:
+                earlier = self._named_body(key[2:].split("|")[0], mention.segment)
             if earlier is not None:
                 self._link(mention, earlier)
                 return
@@ -166,8 +170,26 @@ class _Resolver:
             index = self._new(mention, country=country)
             self.by_key[key] = index
         self._link(mention, index)
-        if mention.entity_type == "COUNTRY" and mention.country and mention.country not in ("WST",):
+        if (
+            mention.entity_type != "PERSON"
+            and mention.kind not in ("CAPITAL", "PLACE")  # a venue ("talks in Havana") is not the subject
+            and mention.country
+            and mention.country not in NON_STATE_CODES
+        ):
             self.country_counts[mention.country] += 1
+
+    def _named_body(self, canonical: str, segment: int) -> int | None:
+        """"the court" after "the International Court of Justice": a recent organisation so named."""
+        word = canonical.split()[-1].lower()
+        if word not in NAMED_BODIES:
+            return None
+        for previous, index in reversed(self.history):
+            if segment - previous.segment > 1:
+                break
+            cluster = self.clusters[index]
+            if cluster.type == "ORGANIZATION" and word in cluster.name.lower().split():
+                return index
+        return None
 
     def _person(self, mention: ActorMention) -> None:
         tokens = mention.name.split()
