@@ -217,3 +217,15 @@ def test_segment_post_with_a_link_tail_on_its_own_line():
     assert [s.kind for s in segments] == ["body", "post"]
     assert text[posts[0].start : posts[0].end].startswith("Trade across Namanga")
     assert posts[0].url == "https://pic.twitter.com/Kx81Lm2PqR"
+
+
+def test_segment_post_hashtags_above_the_signature_belong_to_the_post():
+    text = (
+        "Uruguay and Paraguay agreed on a river dredging plan, officials said.\n\n"
+        "Signed the dredging plan with our neighbours today.\n\n"
+        "#Hidrovia #Mercosur\n\n"
+        "— River Desk (@RiverDeskUY) April 9, 2024\n"
+    )
+    segments, posts = segment_text(text)
+    assert [s.kind for s in segments] == ["body", "post"]
+    assert text[posts[0].start : posts[0].end].startswith("Signed the dredging plan")

@@ -12,6 +12,7 @@ from .lines import URL_RE, Paragraph, is_signature, links
 POST_BUDGET = 280
 LINK_WEIGHT = 23
 INTRO_END_RE = re.compile(r":\s*$")
+HASHTAG_RE = re.compile(r"#\w[\w-]*")
 # Third-person reporting marks narration: such a paragraph is the article's, not the post's.
 REPORTING_RE = re.compile(
     r"\b(?:said|says|writes|wrote|reported|reports|according to|tweeted|posted|told|announced)\b", re.I
@@ -47,7 +48,7 @@ def gather_post(
     """
     first = signature
     used = 0
-    has_text = False  # a paragraph with words (not only a link) is in the post
+    has_text = False  # a paragraph with words (not only links or hashtags) is in the post
     i = signature - 1
     while i >= 0 and free[i]:
         chunk = text[paragraphs[i].start : paragraphs[i].end]
@@ -62,7 +63,7 @@ def gather_post(
             break
         used += weight
         first = i
-        has_text = has_text or bool(URL_RE.sub("", chunk).strip())
+        has_text = has_text or bool(HASHTAG_RE.sub("", URL_RE.sub("", chunk)).strip())
         i -= 1
     sig_par = paragraphs[signature]
     match = is_signature(text[sig_par.start : sig_par.end])

@@ -64,6 +64,8 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
         if kind != "signature":
             continue
         free = [k == "body" and post_of[j] is None for j, k in enumerate(kinds)]
+        if i > 0 and kinds[i - 1] == "hashtag" and post_of[i - 1] is None:
+            free[i - 1] = True  # a post's own hashtags, right above its signature
         first, post = gather_post(text, paragraphs, i, free)
         for j in range(first, i + 1):
             post_of[j] = len(posts)
@@ -97,8 +99,6 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
                 continue
             offset = bullet_caption(chunk)
             start = par.start + (offset or 0)
-        if kind == "signature":  # a signature with no text above it still marks a post
-            kind = "caption"
         if kind == "body" and not looks_like_title(text[par.start : par.end]):
             # A headline-like line restates what follows; it is not a repeat in translation.
             units.append(Unit(index, par.start, par.end, False))
