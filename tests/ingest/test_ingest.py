@@ -181,3 +181,16 @@ def test_ingest_jsonl_over_long_line_is_refused_and_the_next_line_still_loads(tm
     items = _read(path, max_bytes=1024)
     assert str(items[0]).startswith(f"[E005] {path}:1: 5025 bytes is over the limit of 1024 bytes")
     assert isinstance(items[1], RawDocument) and items[1].doc_id == "small"
+
+
+def test_ingest_html_date_comes_from_markup_not_from_the_body(tmp_path):
+    page = tmp_path / "undated.html"
+    page.write_text(
+        "<html><body><article><p>Ministers from Ghana and Togo met in Lome on 3 March 2021 to discuss "
+        "border trade, officials said after the meeting ended late in the evening.</p><p>A second paragraph "
+        "gives more detail about the customs posts and the new road between the two capitals.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = _read(page)
+    assert "Ghana and Togo" in doc.text and doc.published is None
