@@ -66,3 +66,13 @@ def test_published_byline_date(read_input):
     text = read_input("dateline_column.txt")
     date, evidence = _infer(text)
     assert date == "2024-10-02" and text[evidence.start : evidence.end] == "October 2, 2024"
+
+
+def test_published_short_dated_sentence_is_no_byline():
+    text = (
+        "The two leaders spoke by phone on May 2, 2023.\n\n"
+        "Today the ministers met again in Rome.\n\n"
+        "— Rome Desk (@RomeDesk) June 8, 2024\n"
+    )
+    date, evidence = _infer(text)
+    assert date == "2024-06-08" and evidence.method == "post"

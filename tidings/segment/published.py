@@ -69,7 +69,7 @@ def _dateline(text: str, segments: tuple[Segment, ...]) -> FoundDate | None:
             dates = find_full_dates(text, seg.start + match.start("date"), seg.start + match.end("date"))
             if dates:
                 return dates[0]
-        if len(chunk.split()) <= BYLINE_MAX_WORDS:
+        if len(chunk.split()) <= BYLINE_MAX_WORDS and not chunk.rstrip().endswith((".", "!", "?")):
             dates = find_full_dates(text, seg.start, seg.end)
             if len(dates) == 1:
                 return dates[0]
