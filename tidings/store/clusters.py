@@ -63,35 +63,39 @@ def iso_week(published: str | None) -> str | None:
 def anchors(members: list[_Member]) -> list[tuple[str, str | None, str]]:
     """Return (anchor, date, precision) for each member, in order: the clustering rule above."""
     prec = [precision_of(m.date, m.precision) for m in members]
-    days = {m.date[:10] for m, p in zip(members, prec) if p == "day" and m.date}
-    out: list[tuple[str, str | None, str] | None] = [None] * len(members)
-    month_anchor: dict[str, tuple[str, str]] = {}
-    for i, (m, p) in enumerate(zip(members, prec)):
+    days_by_month: dict[str, set[str]] = defaultdict(set)
+    for m, p in zip(members, prec):
         if p == "day" and m.date:
-            out[i] = (m.date[:10], m.date[:10], "day")
-    for i, (m, p) in enumerate(zip(members, prec)):
-        if p == "month" and m.date:
-            month = m.date[:7]
-            inside = sorted(d for d in days if d.startswith(month))
-            anchor = (inside[0], "day") if len(inside) == 1 else (month, "month")
-            month_anchor[month] = anchor
-            out[i] = (anchor[0], anchor[0], anchor[1])
-    finer = days | {a for a, _ in month_anchor.values()}
-    for i, (m, p) in enumerate(zip(members, prec)):
-        if p == "year" and m.date:
-            year = m.date[:4]
-            inside = sorted(a for a in finer if a.startswith(year))
+            days_by_month[m.date[:7]].add(m.date[:10])
+    month_anchor: dict[str, str] = {}  # month -> its single day, or the month itself
+    for m, p in zip(members, prec):
+        if p == "month" and m.date and m.date[:7] not in month_anchor:
+            inside = days_by_month.get(m.date[:7], set())
+            month_anchor[m.date[:7]] = next(iter(inside)) if len(inside) == 1 else m.date[:7]
+    finer_by_year: dict[str, set[str]] = defaultdict(set)
+    for month, days in days_by_month.items():
+        finer_by_year[month[:4]].update(days)
+    for month, anchor in month_anchor.items():
+        finer_by_year[month[:4]].add(anchor)
+    out: list[tuple[str, str | None, str]] = []
+    for m, p in zip(members, prec):
+        if p == "day" and m.date:
+            out.append((m.date[:10], m.date[:10], "day"))
+        elif p == "month" and m.date:
+            a = month_anchor[m.date[:7]]
+            out.append((a, a, "day" if len(a) == 10 else "month"))
+        elif p == "year" and m.date:
+            inside = finer_by_year.get(m.date[:4], set())
             if len(inside) == 1:
-                a = inside[0]
-                out[i] = (a, a, "day" if len(a) == 10 else "month")
+                a = next(iter(inside))
+                out.append((a, a, "day" if len(a) == 10 else "month"))
             else:
-                out[i] = (year, year, "year")
-    for i, m in enumerate(members):
-        if out[i] is None:
+                out.append((m.date[:4], m.date[:4], "year"))
+        else:
             week = iso_week(m.published)
             key = f"week:{week}" if week else f"alone:{m.doc_id}:{m.event_id}"
-            out[i] = (key, None, "week" if week else "none")
-    return [a for a in out if a is not None]
+            out.append((key, None, "week" if week else "none"))
+    return out
 
 
 _CLUSTER_COLUMNS = (
