@@ -204,3 +204,13 @@ def test_resolve_long_name_with_acronym_and_venue_country(actor_nlp):
     assert _entity_of(mentions, res, "the army").country == "PER"
     icj = _entity_of(mentions, res, "The International Court of Justice")
     assert _entity_of(mentions, res, "the court") is icj
+
+
+def test_resolve_pronouns_prefer_subjects_and_respect_objects(actor_nlp):
+    text = "Premier Lotte Vandamme Claes thanked Minister Pieter Janssens Wouters, and she later phoned him."
+    mentions, res = _read(actor_nlp, text)
+    first = _entity_of(mentions, res, "Premier Lotte Vandamme Claes")
+    second = _entity_of(mentions, res, "Minister Pieter Janssens Wouters")
+    assert first is not second
+    assert _entity_of(mentions, res, "she") is first
+    assert _entity_of(mentions, res, "him") is second

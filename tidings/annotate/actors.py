@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import ActorMention
@@ -68,6 +68,46 @@ def _between_names(doc: Doc, span: Span, covered: set[int]) -> bool:
     return _name_like(doc, span.start - 1, covered) and _name_like(doc, span.end, covered) and not doc[
         span.start - 1
     ].is_sent_start
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
+def _clause_verb(token: Token) -> Token:
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head
+
+
+def _bind_person_pronouns(doc: Doc, phrases: list[Phrase]) -> None:
+    """Point he/she/him/her at a person of the same segment, preferring subjects.
+
+    The chosen person's key goes into the pronoun's key; the resolver follows it. An object pronoun
+    never takes the subject of its own verb ("he never called him").
+    """
+    people = [p for p in phrases if p.entity_type == "PERSON" and p.kind in ("NAME", "TITLE")]
+    for pron in phrases:
+        if pron.kind != "PRONOUN" or pron.entity_type != "PERSON":
+            continue
+        token = doc[pron.start]
+        sent_start = token.sent.start
+        previous_sent = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        before = [p for p in people if p.end <= pron.start and p.start >= previous_sent]
+        if token.dep_ in OBJECT_DEPS:
+            verb = _clause_verb(token)
+            subject_keys = {
+                p.key for p in phrases
+                if p is not pron and doc[p.start : p.end].root.head == verb
+                and doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
+            }
+            before = [p for p in before if p.key not in subject_keys]
+        if not before:
+            continue
+        subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
+        chosen = (subjects or before)[-1]
+        pron.key = chosen.key
 
 
 class ActorRecognizer:
@@ -172,7 +212,9 @@ class ActorRecognizer:
                 continue  # "it is clear that", "it was another era": no actor
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
-        return sorted(composer.phrases, key=lambda p: (p.start, p.end))
+        phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
+        _bind_person_pronouns(doc, phrases)
+        return phrases
 
     def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:
         spans = []

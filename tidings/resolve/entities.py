@@ -303,6 +303,12 @@ class _Resolver:
             return
 
     def _pronoun(self, mention: ActorMention) -> None:
+        if mention.key and not mention.key.startswith("P:"):
+            # The component bound the pronoun to a person of its segment by syntax.
+            for previous, index in reversed(self.history):
+                if previous.key == mention.key and previous.start < mention.start:
+                    self._link(mention, index)
+                    return
         word = mention.text.lower()
         if word in PERSON_PRONOUNS:
             wanted = {"PERSON"}
