@@ -229,3 +229,58 @@ def test_segment_post_hashtags_above_the_signature_belong_to_the_post():
     segments, posts = segment_text(text)
     assert [s.kind for s in segments] == ["body", "post"]
     assert text[posts[0].start : posts[0].end].startswith("Signed the dredging plan")
+
+
+TRANSLATED = [
+    (
+        "Glad to welcome the Chilean foreign minister to Lima. We agreed to reopen the border crossing at Tacna next month",
+        "“We are glad to have welcomed Chile's foreign minister in Lima. We agreed that the Tacna border crossing "
+        "will reopen next month,” the ministry wrote.",
+    ),
+    (
+        "Our troops will stay in the north until the last refugee has returned home safely",
+        "The minister wrote that the troops will remain in the north until the last refugees have come back home safely.",
+    ),
+    (
+        "Today I signed a decree on 12% export duties for grain shipped to third countries",
+        "“Today I signed a decree on a 12 percent export duty on grain shipped to third countries,” the president wrote.",
+    ),
+    (
+        "Sanctions on Iranian oil will remain in place as long as Tehran keeps enriching uranium",
+        "As long as Tehran continues to enrich uranium, the sanctions on Iran's oil will stay in place, he wrote.",
+    ),
+]
+RELATED = [
+    (
+        "Chile and Peru signed a fishing accord in Lima on Monday after two days of talks",
+        "Chile and Peru failed to agree on fishing quotas when their ministers met in Santiago in March.",
+    ),
+    (
+        "Our troops will stay in the north until the elections are over",
+        "The army moved new troops to the north last week, the defence ministry said, citing refugee flows.",
+    ),
+    (
+        "Today I met the Iranian ambassador to discuss oil exports",
+        "Tehran keeps enriching uranium, and sanctions on its oil exports remain in place, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("post", "body"), TRANSLATED)
+def test_segment_translated_post_is_found(post, body):
+    text = (
+        "A background paragraph on the region and its long history of disputes.\n\n"
+        f"{body}\n\n{post}\n\n— Some Desk (@SomeDesk) May 3, 2024\n"
+    )
+    segments, _ = segment_text(text)
+    assert [(s.kind, s.duplicate_of) for s in segments] == [("body", None), ("body", 2), ("post", None)]
+
+
+@pytest.mark.parametrize(("post", "body"), RELATED)
+def test_segment_related_paragraph_is_no_repeat(post, body):
+    text = (
+        "A background paragraph on the region and its long history of disputes.\n\n"
+        f"{body}\n\n{post}\n\n— Some Desk (@SomeDesk) May 3, 2024\n"
+    )
+    segments, _ = segment_text(text)
+    assert all(s.duplicate_of is None for s in segments)

@@ -32,7 +32,7 @@ MIN_LENGTH_RATIO = 0.3
 LCS_THRESHOLD = 0.7
 STRONG_LCS = 0.85
 TRIGRAM_THRESHOLD = 0.45
-DICE_THRESHOLD = 0.7  # reordered translations: most content words shared, whatever their order
+DICE_THRESHOLD = 0.6  # reordered translations: most content words shared, whatever their order
 MIN_DICE_TOKENS = 5
 # Repeats sit near what they repeat: each paragraph is compared with this many units before and after
 # it, which keeps long documents linear.
