@@ -232,3 +232,14 @@ def test_actors_long_name_takes_the_known_acronym(actor_nlp):
     doc = actor_nlp("Talks with the Revolutionary Armed Forces (FARC) resumed in Oslo.")
     long_name = next(m for m in doc._.tidings_actors if "Revolutionary" in m.text)
     assert (long_name.name, long_name.country, long_name.sector) == ("FARC", "COL", "REB")
+
+
+def test_actors_city_the_model_tags_as_org_or_person_is_a_place(actor_nlp):
+    # The small English model tags "Lviv" as ORG and "Kharkiv" as PERSON in these sentences.
+    doc = actor_nlp("The Odesa port reopened; Lviv said it would help.")
+    lviv = next(m for m in doc._.tidings_actors if m.text == "Lviv")
+    assert (lviv.entity_type, lviv.country) == ("LOCATION", "UKR")
+    assert any(e.text == "Lviv" and e.label_ == "ORG" for e in doc.ents)  # the error being corrected
+    doc = actor_nlp("Kharkiv Regional Administration said Kharkiv was shelled.")
+    places = [m for m in doc._.tidings_actors if m.text == "Kharkiv"]
+    assert places and all(m.entity_type == "LOCATION" and m.country == "UKR" for m in places)
