@@ -284,3 +284,13 @@ def test_segment_related_paragraph_is_no_repeat(post, body):
     )
     segments, _ = segment_text(text)
     assert all(s.duplicate_of is None for s in segments)
+
+
+def test_segment_numbered_footnotes_need_their_marker_in_the_text():
+    text = (
+        "The accord names the Kura-Aras basin commission[1] as arbiter of water disputes.\n\n"
+        "[1] A joint body set up by the two states in 2015 to share river data.\n\n"
+        "[2] A note whose marker appears nowhere above.\n"
+    )
+    segments, _ = segment_text(text)
+    assert [s.kind for s in segments] == ["body", "footnote", "body"]
