@@ -145,6 +145,8 @@ class Composer:
         if end >= len(doc) or end in self.at_start:
             return False
         last = doc[end - 1]
+        if doc[end].text == "-" and not last.whitespace_:
+            return True  # "a UN-sponsored plan"
         return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and doc[end].pos_ in ("NOUN", "PROPN")
 
     def _of_target(self, pos: int) -> tuple[int, Piece] | None:
