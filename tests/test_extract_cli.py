@@ -94,7 +94,7 @@ def test_version_cli(runner):
 def test_demo_cli_shows_the_reading(runner):
     result = runner.invoke(app, ["demo"])
     assert result.exit_code == 0, result.stderr
-    assert "Published: 2024-03-18" in result.stdout and "from post" in result.stdout
+    assert "Published: 2024-03-19" in result.stdout and "from post" in result.stdout
     assert "@PH_ForeignDesk" in result.stdout and "Events (" in result.stdout
     reading = json.loads(runner.invoke(app, ["demo", "--json"]).stdout)
     kinds = {s["kind"] for s in reading["segments"]}
