@@ -29,6 +29,7 @@ PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
 PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside"})
+SELF_PRONOUNS = frozenset({"it", "we", "i"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
@@ -105,7 +106,12 @@ def _mention_of(span: Span) -> ActorMention | None:
 
 
 def _with_conjuncts(token: Token) -> list[Token]:
-    return [token, *[c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]]
+    """The token and the nouns coordinated with it by a conjunction ("X, Y and Z"); a bare comma or dash
+    chain (a dateline "CITY, date - X") is not a coordination."""
+    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not conjuncts or not any(c.dep_ in ("cc", "preconj") for t in (token, *conjuncts) for c in t.children):
+        return [token]
+    return [token, *conjuncts]
 
 
 class RoleFinder:
@@ -194,7 +200,9 @@ class RoleFinder:
                         out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of")))
 
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
-                out.extend((c, 3) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
+                # "warned that it would retaliate": "it" is the speaker itself, not the one warned
+                out.extend((c, 3) for c in comp.children
+                           if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SELF_PRONOUNS)
         if trigger.entry.type == "THREATEN":  # "threatened to leave the talks if X goes ahead": X is threatened
             clauses = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
             for clause in clauses:

@@ -52,10 +52,12 @@ def clause_chain(head: Token) -> list[Token]:
     return chain
 
 
-def _level_status(tok: Token, is_trigger: bool) -> str | None:
+def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
+    """The strongest cue at one level of the chain; ``via`` is how the walk got here (a coordinated verb
+    shares the auxiliaries of its head, not its meaning: "rejected X and accused Y")."""
     cues = status_cues()
     found: list[str] = []
-    if not is_trigger:
+    if not is_trigger and via != "conj":
         status = cues.get(("gov", tok.lemma_.lower()))
         if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             found.append(status)
@@ -118,7 +120,7 @@ def status_for(head: Token) -> tuple[str, str | None]:
     chain = clause_chain(head)
     best: tuple[str, str | None] | None = None
     for level, tok in enumerate(chain):
-        status = _level_status(tok, level == 0)
+        status = _level_status(tok, level == 0, chain[level - 1].dep_ if level else "")
         if status is None:
             continue
         # the strongest cue wins ("expect that X could" -> hypothetical), but an outer modal or wish

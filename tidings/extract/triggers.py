@@ -127,6 +127,6 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return None
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
         governor = heads.get(tok.i)
-        if governor is not None:
-            return governor if governor.entry.type in ABSORBING_TYPES else None
+        if governor is not None and governor.entry.type in ABSORBING_TYPES:
+            return governor  # else keep climbing: "offered to host talks" -> the offer takes the talks
     return None
