@@ -243,3 +243,17 @@ def test_actors_city_the_model_tags_as_org_or_person_is_a_place(actor_nlp):
     doc = actor_nlp("Kharkiv Regional Administration said Kharkiv was shelled.")
     places = [m for m in doc._.tidings_actors if m.text == "Kharkiv"]
     assert places and all(m.entity_type == "LOCATION" and m.country == "UKR" for m in places)
+
+
+def test_actors_blank_pipeline_still_finds_lexicon_actors():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tidings_actors")
+    doc = nlp("The Kenyan army left Somalia. He said so.")
+    assert {(m.text, m.country) for m in doc._.tidings_actors} == {("Kenyan army", "KEN"), ("Somalia", "SOM")}
+
+
+def test_actors_empty_and_punctuation_only_text(actor_nlp):
+    for text in ("", "   ", "!!! ???"):
+        doc = actor_nlp(text)
+        assert doc._.tidings_actors == []
+        assert mentions_from_doc(doc, 0, 0) == []

@@ -214,3 +214,8 @@ def test_resolve_pronouns_prefer_subjects_and_respect_objects(actor_nlp):
     assert first is not second
     assert _entity_of(mentions, res, "she") is first
     assert _entity_of(mentions, res, "him") is second
+
+
+def test_resolve_no_mentions():
+    resolution = resolve_entities([], "")
+    assert resolution.entities == ()

@@ -196,7 +196,9 @@ class ActorRecognizer:
         composer.countries()
         composer.entities()
         composer.appositions()
-        for match_id, start, end in self.pronouns(doc):
+        # Pronouns need part-of-speech tags; a pipeline without a tagger still gets the lexicon actors.
+        pronoun_matches = self.pronouns(doc) if doc.has_annotation("POS") else []
+        for match_id, start, end in pronoun_matches:
             if not composer._free(start, end):
                 continue
             if doc.vocab.strings[match_id] == "ANAPHOR":
@@ -213,7 +215,8 @@ class ActorRecognizer:
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
-        _bind_person_pronouns(doc, phrases)
+        if doc.has_annotation("DEP"):
+            _bind_person_pronouns(doc, phrases)
         return phrases
 
     def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:
