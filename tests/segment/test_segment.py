@@ -294,3 +294,18 @@ def test_segment_numbered_footnotes_need_their_marker_in_the_text():
     )
     segments, _ = segment_text(text)
     assert [s.kind for s in segments] == ["body", "footnote", "body"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "author", "handle", "date"),
+    [
+        ("— Tallinn Port (@TallinnPort) March 4, 2024 at 9:30 AM", "Tallinn Port", "@TallinnPort", "2024-03-04"),
+        ("— Harbour News, 4 March 2024", "Harbour News", None, "2024-03-04"),
+        ("-- Port Desk @portdesk Mar. 4, 2024", "Port Desk", "@portdesk", "2024-03-04"),
+    ],
+)
+def test_segment_signature_variants(signature, author, handle, date):
+    text = f"Ships leave the port again after the strike, we are told\n\n{signature}\n"
+    segments, posts = segment_text(text)
+    assert [s.kind for s in segments] == ["post"]
+    assert [(p.author, p.handle, p.date) for p in posts] == [(author, handle, date)]

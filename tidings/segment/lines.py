@@ -26,6 +26,7 @@ SIGNATURE_RE = re.compile(
     r"(?:\((?P<handle>@\w{1,30})\)|(?P<bare>@\w{1,30}))?\s*"
     r"(?:on\s+(?:Twitter|X|Facebook|Instagram|Telegram)[,:]?\s*)?"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+\d{4})|(?:[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))"
+    r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?)?"
     r"\s*(?P<url>https?://\S+)?\s*$"
 )
 HASHTAG_LINE_RE = re.compile(r"^(?:#\w[\w-]*[\s,;]*)+$")

@@ -75,7 +75,7 @@ def gather_post(
     found_links = links(body) or ([match.group("url")] if match.group("url") else [])
     url = _normalise_url(found_links[0]) if found_links else None
     post = Post(
-        author=match.group("author").strip() or None,
+        author=match.group("author").strip(" ,;:-–—") or None,
         handle=handle,
         date=iso,
         start=paragraphs[first].start,

@@ -52,6 +52,8 @@ def segment_text(text: str) -> tuple[tuple[Segment, ...], tuple[Post, ...]]:
     """
     paragraphs = split_paragraphs(text)
     kinds = [_kind(text, par, i, paragraphs) for i, par in enumerate(paragraphs)]
+    if len(kinds) > 1 and kinds[0] == "title" and kinds[1] == "signature":
+        kinds[0] = "body"  # a short unpunctuated line right above a signature is post text
     for i in range(len(kinds) - 1):
         if kinds[i] == "body" and kinds[i + 1] == "caption" and not paragraphs[i].blank_after:
             words = len(text[paragraphs[i].start : paragraphs[i].end].split())
