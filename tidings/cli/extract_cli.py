@@ -228,7 +228,13 @@ def version_cli() -> None:
     from ..settings import Settings
 
     model = Settings.from_env().model
-    model_version = get_package_version(model) or "not installed"
+    if Path(model).is_dir() and (Path(model) / "meta.json").is_file():  # a pipeline given by its folder
+        from spacy.util import get_model_meta
+
+        meta = get_model_meta(Path(model))
+        model_version = f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '?')} (folder)"
+    else:
+        model_version = get_package_version(model) or "not installed"
     typer.echo(f"tidings {__version__}")
     typer.echo(f"spaCy {spacy.__version__}")
     typer.echo(f"model {model} {model_version}")
