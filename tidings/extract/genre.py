@@ -131,3 +131,8 @@ def classify_genre(text: str, segments: Iterable[Segment]) -> str:
     if scores["words"] >= table.analysis_min_words and scores["analysis"] - scores["news"] >= table.analysis_over_news:
         return "analysis"
     return "news"
+
+
+def reset_caches() -> None:
+    """Forget the loaded cues (after editing ``genre_cues.json``)."""
+    cues.cache_clear()
