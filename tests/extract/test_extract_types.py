@@ -62,9 +62,15 @@ def test_extract_relative_clause_subject(candidates, triples) -> None:
     assert ("CONSULT", "TGO", "BEN") in found
 
 
-def test_extract_coordinated_subjects_give_one_event_per_actor(candidates, triples) -> None:
+def test_extract_coordinated_subjects_of_an_agreement_are_paired(candidates, triples) -> None:
     found = triples(candidates("Chile and Peru signed a trade agreement."))
-    assert {("AGREE", "CHL", None), ("AGREE", "PER", None)} <= found
+    assert ("AGREE", "CHL", "PER") in found
+    assert ("AGREE", "CHL", None) not in found
+
+
+def test_extract_coordinated_sources_share_a_target(candidates, triples) -> None:
+    found = triples(candidates("Norway and Denmark condemned Iran."))
+    assert {("ACCUSE", "NOR", "IRN"), ("ACCUSE", "DNK", "IRN")} <= found
 
 
 def test_extract_coordinated_subjects_of_cooperation_are_paired(candidates, triples) -> None:

@@ -24,12 +24,13 @@ from .triggers import Trigger, build_matcher, find_triggers
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
 MAX_PAIRS = 8
-# Material cooperation between conjoined actors is an exchange between them, not two separate acts.
-RECIPROCAL_TYPES = frozenset({"COOPERATE"})
+# Meeting, agreeing and cooperating between conjoined actors is one exchange between them
+# ("X and Y met" -> X-Y), not two acts without a partner.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Material conflict: promising one of these is threatening it.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-# Types for which conjoined actors with no target still make events ("X and Y met / agreed / signed").
-COMPOUND_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT"})  # cap on source x target pairs for one trigger (long coordinations)
+# Sectors whose arrival somewhere is a deployment, not a visit.
+NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})  # cap on source x target pairs for one trigger (long coordinations)
 
 if not Doc.has_extension("tidings_events"):
     Doc.set_extension("tidings_events", default=None)
@@ -108,17 +109,17 @@ def _pairs(
 ) -> list[tuple[Argument | None, Argument | None]]:
     """Source x target pairs of a trigger; empty when the lexicon entry's frame is not filled.
 
-    "X and Y cooperate" (material cooperation, no target) pairs the conjuncts with each other; "X and Y agreed"
-    gives one target-less event per actor, as PLOVER expands compound actors. Other types need a
+    "X and Y met / agreed / cooperate" (no target) pairs the conjuncts with each other. Other types need a
     target unless their entry says ``intr``, and a source unless it says ``nosrc``.
     """
     if not targets and len(sources) > 1 and trigger.entry.type in RECIPROCAL_TYPES:
         sources, targets = sources[:1], sources[1:]
     if not sources and not (trigger.entry.sourceless and targets):
         return []
-    compound = len(sources) > 1 and trigger.entry.type in COMPOUND_TYPES
-    if not targets and not (trigger.entry.intransitive or compound):
+    if not targets and not trigger.entry.intransitive:
         return []
+    if trigger.entry.mode == "visit" and sources and all(s.mention.sector in NON_VISITOR_SECTORS for s in sources):
+        return []  # troops or police arriving somewhere are not on a visit
     pairs: list[tuple[Argument | None, Argument | None]] = [
         (s, t) for s in (sources or [None]) for t in (targets or [None])
         if s is None or t is None or s.span.start != t.span.start
