@@ -257,3 +257,10 @@ def test_actors_empty_and_punctuation_only_text(actor_nlp):
         doc = actor_nlp(text)
         assert doc._.tidings_actors == []
         assert mentions_from_doc(doc, 0, 0) == []
+
+
+def test_actors_leader_possessive_gives_the_institution_country(actor_nlp):
+    found = _found(actor_nlp, "Erdogan's government rejected the plan.")
+    government = next(m for m in found.values() if m.kind == "INSTITUTION")
+    assert government.text == "Erdogan's government"
+    assert (government.country, government.sector) == ("TUR", "GOV")

@@ -219,3 +219,11 @@ def test_resolve_pronouns_prefer_subjects_and_respect_objects(actor_nlp):
 def test_resolve_no_mentions():
     resolution = resolve_entities([], "")
     assert resolution.entities == ()
+
+
+def test_resolve_later_generic_title_joins_a_title_only_person(actor_nlp):
+    text = "Norway's defence minister arrived in Oslo.\n\nLater the minister left for Brussels."
+    mentions, res = _read(actor_nlp, text)
+    first = _entity_of(mentions, res, "Norway's defence minister")
+    assert (first.name, first.country) == ("Defence Minister of Norway", "NOR")
+    assert _entity_of(mentions, res, "the minister") is first

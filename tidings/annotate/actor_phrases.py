@@ -122,6 +122,21 @@ class Composer:
                 return start - 1
         return start
 
+    def _possessor(self, start: int) -> tuple[int, str] | None:
+        """A known person's possessive before ``start``: (its start, the person's country)."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s") or start - 2 in self.used:
+            return None
+        first = start - 2
+        while first > 0 and start - 1 - first < 3 and doc[first - 1].pos_ == "PROPN" and first - 1 not in self.used:
+            first -= 1
+        for begin in range(first, start - 1):
+            holders = self.lex.people_by_alias.get(norm(doc[begin : start - 1].text), ())
+            countries = {p.country for p in holders}
+            if len(countries) == 1:
+                return begin, countries.pop()  # type: ignore[return-value]
+        return None
+
     def _located_in(self, end: int) -> str | None:
         """The country of "<actor> in Guinea", "... from the Fatah party", "... throughout Indonesia"."""
         doc = self.doc
@@ -417,6 +432,10 @@ class Composer:
             country = country or target[1].value.code  # type: ignore[attr-defined]
         if country is None:
             country = self._located_in(end)
+        if country is None:
+            owner = self._possessor(start)
+            if owner is not None:  # "Yoon's government": the government of a known leader's country
+                start, country = owner
         if country is None and doc[start].lower_ in ("a", "an"):
             return  # "an army", "a court": generic, not an actor of the story
         name = doc[start + 1 if doc[start].lower_ in DETERMINERS else start : end].text

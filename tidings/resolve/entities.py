@@ -21,6 +21,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
+ANAPHOR_REACH = 2
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -241,6 +242,8 @@ class _Resolver:
             if index is None:
                 index = self._new(mention)
                 self.by_key[key] = index
+            if role:
+                self.clusters[index].roles.add(role)  # a title-only person can be "the minister" later
         self._link(mention, index)
 
     def _holder_in_document(self, role: str | None, country: str | None, before: int) -> int | None:
@@ -248,7 +251,7 @@ class _Resolver:
             return None
         for mention, index in reversed(self.history):
             cluster = self.clusters[index]
-            if cluster.type != "PERSON" or mention.kind == "TITLE":
+            if cluster.type != "PERSON":
                 continue
             self._fill_from_table(cluster)
             if _role_fits(role, cluster.roles) and (country is None or cluster.country in (None, country)):
@@ -290,7 +293,7 @@ class _Resolver:
         if anaphor is None:
             return
         for previous, index in reversed(self.history):
-            if mention.segment - previous.segment > 1:
+            if mention.segment - previous.segment > ANAPHOR_REACH:
                 break
             cluster = self.clusters[index]
             if cluster.type not in anaphor.types or previous.kind in ("DEMONYM", "PLACE"):
