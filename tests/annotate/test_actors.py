@@ -264,3 +264,9 @@ def test_actors_leader_possessive_gives_the_institution_country(actor_nlp):
     government = next(m for m in found.values() if m.kind == "INSTITUTION")
     assert government.text == "Erdogan's government"
     assert (government.country, government.sector) == ("TUR", "GOV")
+
+
+def test_actors_person_name_does_not_swallow_a_neighbouring_entity(actor_nlp):
+    doc = actor_nlp("Police freed the Islamist Omar Farouk Siddiqui last year.")
+    people = [m for m in doc._.tidings_actors if m.entity_type == "PERSON" and m.kind == "NAME"]
+    assert people and all(not m.name.startswith("Islamist") for m in people)

@@ -544,6 +544,7 @@ class Composer:
             and start - 1 not in self.used
             and start not in self.at_end
             and doc[start - 1].pos_ == "PROPN"
+            and not doc[start - 1].ent_type_  # "the Islamist [Ahmed Omar Sheikh]": another entity
             and NAME_TOKEN_RE.match(doc[start - 1].text)
             and not doc[start - 1].is_sent_start
         ):
