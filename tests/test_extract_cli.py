@@ -67,6 +67,14 @@ def test_extract_cli_reads_json_lines_from_stdin(runner):
     assert result.stderr.startswith("error: <stdin>:2: malformed JSON line")
 
 
+def test_extract_cli_stdin_invalid_utf8_line(runner):
+    stdin = b'{"text": "Nepal and Bhutan met."}\n{"text": "caf\xe9"}\n'
+    result = runner.invoke(app, ["extract", "-"], input=stdin)
+    assert result.exit_code == 1
+    assert len(_lines(result.stdout)) == 1
+    assert result.stderr.strip() == "error: <stdin>:2: not valid UTF-8 (byte 47) [E004]"
+
+
 def test_extract_cli_unknown_model(runner):
     result = runner.invoke(app, ["extract", str(INPUTS / "near_miss.txt"), "--model", "no_such_pipeline_xx"])
     assert result.exit_code == 2

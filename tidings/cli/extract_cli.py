@@ -106,11 +106,11 @@ def _expected(paths: list[str]) -> int | None:
 
 
 def _inputs(paths: list[str], max_bytes: int) -> Iterator[RawDocument | InputError]:
-    from ..ingest import read_inputs, read_jsonl_stream
+    from ..ingest import read_inputs, read_jsonl_binary
 
     for path in paths:
         if path == "-":
-            yield from read_jsonl_stream(sys.stdin, name="<stdin>", max_bytes=max_bytes)
+            yield from read_jsonl_binary(sys.stdin.buffer, name="<stdin>", max_bytes=max_bytes)
         else:
             yield from read_inputs([path], max_bytes=max_bytes)
 

@@ -71,15 +71,21 @@ def _read_jsonl_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Input
         yield InputError(Errors.E002.format(source=name), name)
         return
     with path.open("rb") as handle:
-        for number, item in enumerate(decode_lines(_bounded_lines(handle, max_bytes), name), start=1):
-            if isinstance(item, InputError):
-                yield item
-            elif item.startswith(_TOO_LONG):
-                source = f"{name}:{number}"
-                size = int(item[len(_TOO_LONG) :])
-                yield InputError(Errors.E005.format(source=source, size=size, limit=max_bytes), source)
-            elif item.strip():
-                yield from read_jsonl_lines([item], name, max_bytes, first_line=number)
+        yield from read_jsonl_binary(handle, name=name, max_bytes=max_bytes)
+
+
+def read_jsonl_binary(handle: BinaryIO, *, name: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Documents from a binary JSON Lines stream (a file or stdin): each line is decoded, size-checked and
+    parsed on its own, so one bad line costs one error."""
+    for number, item in enumerate(decode_lines(_bounded_lines(handle, max_bytes), name), start=1):
+        if isinstance(item, InputError):
+            yield item
+        elif item.startswith(_TOO_LONG):
+            source = f"{name}:{number}"
+            size = int(item[len(_TOO_LONG) :])
+            yield InputError(Errors.E005.format(source=source, size=size, limit=max_bytes), source)
+        elif item.strip():
+            yield from read_jsonl_lines([item], name, max_bytes, first_line=number)
 
 
 _TOO_LONG = "\x00too long\x00"
