@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .readers import KNOWN_SUFFIXES, expand, read_file, read_inputs, read_jsonl_binary, read_jsonl_stream
+from .readers import KNOWN_SUFFIXES, expand, read_file, read_inputs, read_jsonl_binary
 
-__all__ = ["read_inputs", "read_file", "read_jsonl_binary", "read_jsonl_stream", "expand", "KNOWN_SUFFIXES"]
+__all__ = ["read_inputs", "read_file", "read_jsonl_binary", "expand", "KNOWN_SUFFIXES"]

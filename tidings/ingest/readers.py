@@ -127,8 +127,3 @@ def read_inputs(paths: Iterable[str | Path], *, max_bytes: int) -> Iterator[RawD
     """
     for path in expand(paths):
         yield from read_file(path, max_bytes)
-
-
-def read_jsonl_stream(lines: Iterable[str], *, name: str = "<stdin>", max_bytes: int) -> Iterator[RawDocument | InputError]:
-    """Documents from JSON lines read from a stream (``-`` on the command line)."""
-    yield from read_jsonl_lines(lines, name, max_bytes)
