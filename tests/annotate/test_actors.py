@@ -267,6 +267,6 @@ def test_actors_leader_possessive_gives_the_institution_country(actor_nlp):
 
 
 def test_actors_person_name_does_not_swallow_a_neighbouring_entity(actor_nlp):
-    doc = actor_nlp("Police freed the Islamist Omar Farouk Siddiqui last year.")
+    doc = actor_nlp("The court freed the Islamist Yusuf Karim Haddad, who was jailed in 2002.")
     people = [m for m in doc._.tidings_actors if m.entity_type == "PERSON" and m.kind == "NAME"]
     assert people and all(not m.name.startswith("Islamist") for m in people)
