@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store_readings import visit_reading
 
 from tidings.store import connect, write_readings
@@ -105,3 +107,33 @@ def test_incremental_clusters_equal_a_full_recompute(con) -> None:
     # 2023-05-09 (x2), 2023-05-20, 2023-06, 2023 (three anchors in that year: stays alone),
     # the undated week, and 2024-01-02 joined by the 2024 report
     assert len(incremental[1]) == 6
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_batches_and_replacements_match_a_full_recompute(db_path: Path, seed: int) -> None:
+    import random
+
+    from tidings.store.clusters import recluster_all
+
+    rng = random.Random(seed)
+    choices = ["2023-05-09", "2023-05-10", "2023-05", "2023-06", "2023-06-30", "2023", "2024",
+               "2024-02-02", None]
+    con = connect(db_path)
+    docs = [visit_reading(f"r{i}", date=rng.choice(choices), wording=rng.randrange(3),
+                          suffix=f" Note {i}.", url=f"https://s{rng.randrange(4)}.example/{i}")
+            for i in range(30)]
+    rng.shuffle(docs)
+    for start in range(0, len(docs), 4):
+        write_readings(con, docs[start:start + 4], "r")
+        if rng.random() < 0.5:  # replace an earlier document with a new date
+            old = rng.choice(docs[: start + 4])
+            new = visit_reading(old.doc_id, date=rng.choice(choices), wording=0,
+                                suffix=old.text.rsplit(" Note", 1)[-1].join([" Note", ""]),
+                                url=old.url)
+            write_readings(con, [new], "r", force=True)
+    q_events = "SELECT doc_id, cluster_id FROM events ORDER BY ALL"
+    q_clusters = "SELECT * FROM event_clusters ORDER BY ALL"
+    incremental = (con.execute(q_events).fetchall(), con.execute(q_clusters).fetchall())
+    recluster_all(con)
+    assert (con.execute(q_events).fetchall(), con.execute(q_clusters).fetchall()) == incremental
+    con.close()

@@ -41,11 +41,12 @@ class _Member:
 
 
 def precision_of(date: str | None, precision: str | None) -> str | None:
-    """Return the precision of a date string, trusting its length over a missing label."""
+    """Return the precision of a date string, read off its length (YYYY, YYYY-MM, YYYY-MM-DD).
+
+    The length decides, not the label, so that the SQL scopes below and this rule always agree.
+    """
     if not date:
         return None
-    if precision in ("day", "month", "year"):
-        return precision
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
@@ -105,38 +106,66 @@ _CLUSTER_COLUMNS = (
     ("num_sources", pa.int32()), ("num_articles", pa.int32()),
 )
 
-# A cluster never spans two calendar years (a year-precision report only joins anchors of its own
-# year), and undated events only cluster with undated ones, so (group, year-or-undated) is the unit
-# that a new or removed event can change.
-SCOPE_SQL = "coalesce(substr({t}.date, 1, 4), '')"
+# Units of reclustering. A cluster never spans two calendar years, undated events only cluster with
+# undated ones, and without year-precision reports a cluster never spans two months either. So an
+# event touches the unit (group, YYYY-MM) -- widened to (group, YYYY) when that group-year holds a
+# year-precision report -- or (group, YYYY) for a year-precision event, or (group, '') when undated.
+# ``_in_unit`` matches an event or cluster date against a unit's scope.
+_IN_UNIT = ("(CASE WHEN {u}.scope = '' THEN {t}.date IS NULL "
+            "ELSE substr({t}.date, 1, length({u}.scope)) = {u}.scope END)")
 
 _FETCH = f"""
 SELECT e.group_key, e.doc_id, e.event_id, e.date, e.date_precision, e.published,
        coalesce(d.source_domain, e.doc_id) AS src, coalesce(v.n, 1) AS n
 FROM events e
-JOIN _scopes g ON g.group_key = e.group_key AND g.scope = {SCOPE_SQL.format(t="e")}
+JOIN _scopes g ON g.group_key = e.group_key AND {_IN_UNIT.format(u="g", t="e")}
 JOIN documents d ON d.doc_id = e.doc_id
 LEFT JOIN (
     SELECT ev.doc_id, ev.event_id, count(*) AS n
     FROM evidence ev JOIN events e2 ON e2.doc_id = ev.doc_id AND e2.event_id = ev.event_id
-    JOIN _scopes g2 ON g2.group_key = e2.group_key AND g2.scope = {SCOPE_SQL.format(t="e2")}
+    JOIN _scopes g2 ON g2.group_key = e2.group_key AND {_IN_UNIT.format(u="g2", t="e2")}
     GROUP BY ALL
 ) v ON v.doc_id = e.doc_id AND v.event_id = e.event_id
 ORDER BY e.group_key, e.doc_id, e.event_id
 """
 
+# Month units whose group-year holds a year-precision report must be widened to the whole year.
+_WIDEN = """
+SELECT DISTINCT u.group_key, substr(u.scope, 1, 4)
+FROM _units u JOIN events e ON e.group_key = u.group_key AND e.date = substr(u.scope, 1, 4)
+WHERE length(u.scope) = 7
+"""
+
 
 def scope_of(date: str | None) -> str:
-    """The clustering scope of an event date inside its group: its year, or '' when undated."""
-    return date[:4] if date else ""
+    """The narrowest reclustering scope of an event date: YYYY-MM, YYYY (year precision) or ''."""
+    if not date:
+        return ""
+    return date[:4] if len(date) == 4 else date[:7]
+
+
+def _units(con: duckdb.DuckDBPyConnection, scopes: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Widen month units to their year where needed and drop units covered by a year unit."""
+    units = set(scopes)
+    months = sorted(u for u in units if len(u[1]) == 7)
+    if months:
+        table = pa.table({"group_key": pa.array([u[0] for u in months], pa.string()),
+                          "scope": pa.array([u[1] for u in months], pa.string())})
+        with registered(con, "_units", table):
+            units |= {(g, y) for g, y in con.execute(_WIDEN).fetchall()}
+    years = {u for u in units if len(u[1]) == 4}
+    return sorted(u for u in units if not (len(u[1]) == 7 and (u[0], u[1][:4]) in years))
 
 
 def recluster(con: duckdb.DuckDBPyConnection, scopes: Iterable[tuple[str, str]]) -> int:
     """Recompute the clusters of the given (group_key, scope) units inside the caller's transaction.
 
+    scopes: (group_key, ``scope_of(date)``) of every event added or removed (a year scope covers its
+    months).
+
     RETURNS (int): the number of clusters written.
     """
-    units = sorted(set(scopes))
+    units = _units(con, scopes)
     if not units:
         return 0
     table = pa.table({"group_key": pa.array([u[0] for u in units], pa.string()),
@@ -152,7 +181,7 @@ def recluster(con: duckdb.DuckDBPyConnection, scopes: Iterable[tuple[str, str]])
             _cluster_group(g, members, assign, clusters)
         con.execute(
             "DELETE FROM event_clusters c USING _scopes g WHERE c.group_key = g.group_key "
-            f"AND g.scope = {SCOPE_SQL.format(t='c')}"
+            f"AND {_IN_UNIT.format(u='g', t='c')}"
         )
         if clusters:
             cols = list(zip(*clusters))
@@ -196,7 +225,9 @@ def _cluster_group(
 
 def recluster_all(con: duckdb.DuckDBPyConnection) -> int:
     """Recompute every cluster of the store from scratch (maintenance; in one transaction)."""
-    units = con.execute(f"SELECT DISTINCT group_key, {SCOPE_SQL.format(t='events')} FROM events").fetchall()
+    units = con.execute(
+        "SELECT DISTINCT group_key, coalesce(substr(date, 1, 4), '') FROM events"
+    ).fetchall()
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM event_clusters")
