@@ -504,6 +504,8 @@ class Composer:
             ):
                 continue
             label = ent.label_
+            if label in ("ORG", "GPE", "LOC") and doc.has_annotation("TAG") and not any(t.pos_ == "PROPN" for t in span):
+                continue  # "Islamophobia" tagged ORG: a common noun, not a name
             if label in ("GPE", "LOC", "ORG", "NORP") and (
                 (len(span) == 1 and span[0].lower_ in surnames) or norm(span.text) in self.lex.people_by_alias
             ):
