@@ -270,3 +270,10 @@ def test_actors_person_name_does_not_swallow_a_neighbouring_entity(actor_nlp):
     doc = actor_nlp("The court freed the Islamist Yusuf Karim Haddad, who was jailed in 2002.")
     people = [m for m in doc._.tidings_actors if m.entity_type == "PERSON" and m.kind == "NAME"]
     assert people and all(not m.name.startswith("Islamist") for m in people)
+
+
+def test_actors_coordinated_adjectives_share_the_institution(actor_nlp):
+    found = _found(actor_nlp, "Armenian and Azerbaijani troops exchanged fire overnight.")
+    assert (found["Armenian"].kind, found["Armenian"].country, found["Armenian"].sector) == ("INSTITUTION", "ARM", "MIL")
+    assert found["Armenian"].name == "Armenian troops"
+    assert found["Azerbaijani troops"].country == "AZE"

@@ -441,6 +441,21 @@ class Composer:
         name = doc[start + 1 if doc[start].lower_ in DETERMINERS else start : end].text
         key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
         self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]
+        self._coordinated_owner(start, piece, end)
+
+    def _coordinated_owner(self, start: int, piece: Piece, end: int) -> None:
+        """"Indian and Chinese troops": the first adjective names troops of its own."""
+        doc = self.doc
+        inst = piece.value
+        if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
+            return
+        mod = self._piece_ending(start - 1, ("COUNTRY",))
+        if mod is None or mod.value.kind != "DEMONYM" or not self._free(mod.start, mod.end):  # type: ignore[attr-defined]
+            return
+        code = mod.value.code  # type: ignore[attr-defined]
+        name = f"{doc[mod.start : mod.end].text} {doc[piece.start : end].text}"
+        key = f"I:{inst.canonical}|{code}"  # type: ignore[attr-defined]
+        self._take(Phrase(mod.start, mod.end, "INSTITUTION", inst.type, name, code, inst.sector, key))  # type: ignore[attr-defined]
 
     def countries(self) -> None:
         doc = self.doc
