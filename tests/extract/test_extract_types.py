@@ -122,3 +122,14 @@ def test_extract_said_must_is_a_request(candidates, triples) -> None:
     assert ("REQUEST", "LTU", "BLR") in triples(cands)
     # the demanded act itself is kept, as a normative event
     assert {c.status for c in cands if c.type == "RETREAT"} == {"normative"}
+
+
+def test_extract_coordinated_demonym_modifiers_are_two_actors(candidates, triples) -> None:
+    found = triples(candidates("Polish and Ukrainian ministers held talks in Warsaw."))
+    assert ("CONSULT", "POL", "UKR") in found
+
+
+def test_extract_dateline_is_not_a_coordinated_subject(candidates) -> None:
+    cands = candidates("LIMA, May 2, 2024 - Peruvian troops attacked a village in Ecuador.")
+    assert cands and all(c.source is not None and "LIMA" not in c.source.text for c in cands)
+    assert {(c.source.country, c.target.country if c.target else None) for c in cands} == {("PER", "ECU")}

@@ -105,10 +105,10 @@ def _mention_of(span: Span) -> ActorMention | None:
     return None
 
 
-def _with_conjuncts(token: Token) -> list[Token]:
-    """The token and the nouns coordinated with it by a conjunction ("X, Y and Z"); a bare comma or dash
+def _with_conjuncts(token: Token, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON")) -> list[Token]:
+    """The token and the words coordinated with it by a conjunction ("X, Y and Z"); a bare comma or dash
     chain (a dateline "CITY, date - X") is not a coordination."""
-    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in pos]
     if not conjuncts or not any(c.dep_ in ("cc", "preconj") for t in (token, *conjuncts) for c in t.children):
         return [token]
     return [token, *conjuncts]
@@ -126,13 +126,21 @@ class RoleFinder:
         for tok in tokens:
             for t in _with_conjuncts(tok):
                 span = self.index.at(t)
-                if span is None or span.start in seen:
+                if span is None:
                     continue
-                mention = self.index.mention(span)
-                if not place_ok and mention.entity_type == "LOCATION":
-                    continue
-                seen.add(span.start)
-                found.append(Argument(span, mention, distance))
+                # "Polish and Ukrainian ministers": coordinated modifiers name several actors
+                extra = (
+                    [self.index.by_token.get(c.i) for c in _with_conjuncts(span.root, ("ADJ", "PROPN", "NOUN"))[1:]]
+                    if t.i != span.root.i else []
+                )
+                for each in [span, *[e for e in extra if e is not None]]:
+                    if each.start in seen:
+                        continue
+                    mention = self.index.mention(each)
+                    if not place_ok and mention.entity_type == "LOCATION":
+                        continue
+                    seen.add(each.start)
+                    found.append(Argument(each, mention, distance))
         return found
 
     # -- verbs ---------------------------------------------------------------------------------
@@ -183,7 +191,7 @@ class RoleFinder:
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
-                out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of")))
+                out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of", "between")))
         if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
                 if conj.dep_ == "conj" and conj.pos_ == "VERB":
@@ -197,7 +205,7 @@ class RoleFinder:
                 out.extend(inner)
                 for tok, dist in inner:  # "refused to respond to a demand from X", "threatened attacks in X"
                     if self.index.at(tok) is None:
-                        out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of")))
+                        out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of", "between")))
 
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
                 # "warned that it would retaliate": "it" is the speaker itself, not the one warned
