@@ -108,3 +108,29 @@ def test_dask_ingest_rerun_adds_nothing(corpus, distributed_run):
     assert again.documents == 0
     assert again.skipped == 22
     assert table_rows(db) == before
+
+
+def test_dask_ingest_on_an_existing_scheduler_sends_tables_back(corpus, one_process_db, tmp_path):
+    """With ``scheduler=`` and no shared staging folder the tables travel back through Dask."""
+    import logging
+
+    from distributed import LocalCluster
+
+    from tidings.scale.dask_ingest import ingest_distributed
+
+    db = tmp_path / "remote.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        report = ingest_distributed(corpus, db_path=db, scheduler=cluster.scheduler_address,
+                                    batch_size=4, partition_size=5)
+    assert report.workers == 2 and report.documents == 22 and report.partitions == 5
+    assert table_rows(db) == table_rows(one_process_db)
+
+
+def test_dask_ingest_needs_workers_or_scheduler(tmp_path):
+    from tidings.scale.dask_ingest import ingest_distributed
+
+    with pytest.raises(ValueError, match="exactly one of"):
+        ingest_distributed([tmp_path], db_path=tmp_path / "x.duckdb")
+    with pytest.raises(ValueError, match="at least 1"):
+        ingest_distributed([tmp_path], db_path=tmp_path / "x.duckdb", workers=0)

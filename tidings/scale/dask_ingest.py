@@ -9,8 +9,9 @@ The client merges the partitions into DuckDB with the store's idempotent loader 
 so the stored rows are the same as after a one-process run. Only the client ever opens the database
 for writing (DuckDB allows one writer process).
 
-The staging folder must be visible to the workers and the client under the same path: on one
-machine any local folder is; on a cluster use a shared filesystem (``staging_dir=``).
+The staging folder must be visible to the workers and the client under the same path: with a
+LocalCluster a temporary folder is used; with a remote scheduler pass ``staging_dir=`` on a shared
+filesystem, or leave it out and the Arrow tables travel back to the client through Dask instead.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class DistributedIngestReport:
     worker_peak_rss_mb: float
     rejects: tuple[tuple[str, str], ...] = field(default=())  # (source, reason)
     counts: dict[str, int] = field(default_factory=dict)  # the store's WriteCounts of the run
+    startup_seconds: float = 0.0  # cluster start + the pipeline loaded in every worker
 
     @property
     def exit_code(self) -> int:
@@ -81,6 +83,8 @@ def ingest_distributed(
     scheduler (str | None): address of an existing Dask scheduler (``tcp://host:8786``) instead.
     partition_size (int | None): documents per task (default: ``batch_size``).
     staging_dir (str | Path | None): where partitions are written; shared by workers and client.
+        Default: a temporary folder with ``workers=N``; no folder (tables sent back through Dask)
+        with ``scheduler=``.
     on_reject (callable | None): called with each ``InputError`` as it is recorded.
     on_progress (callable | None): called with the number of documents stored after each merge.
     RETURNS (DistributedIngestReport): counts and figures of the run.
@@ -97,9 +101,13 @@ def ingest_distributed(
     max_bytes = settings.max_document_bytes if max_bytes is None else max_bytes
     partition_size = partition_size or batch_size
     started = time.perf_counter()
-    staging_root = Path(staging_dir) if staging_dir else Path(tempfile.mkdtemp(prefix="tidings-staging-"))
-    staging = staging_root / f"run-{uuid.uuid4().hex[:12]}"
-    staging.mkdir(parents=True, exist_ok=True)
+    run_tag = f"run-{uuid.uuid4().hex[:12]}"
+    staging_root: Path | None = None
+    staging: Path | None = None
+    if staging_dir is not None or scheduler is None:
+        staging_root = Path(staging_dir) if staging_dir else Path(tempfile.mkdtemp(prefix="tidings-staging-"))
+        staging = staging_root / run_tag
+        staging.mkdir(parents=True, exist_ok=True)
 
     cluster = None
     try:
@@ -117,13 +125,14 @@ def ingest_distributed(
         with client:
             client.register_plugin(_worker.PipelinePlugin(model), name=f"tidings-pipeline-{model}")
             n_workers = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
+            startup = time.perf_counter() - started
             with _open(db_path) as con:
                 run_id = store.start_run(con, model=model, arguments={
                     "paths": [str(p) for p in paths], "batch_size": batch_size, "force": force,
                     "workers": workers, "scheduler": scheduler, "partition_size": partition_size,
                 })
             state = _Run(
-                client=client, db_path=db_path, run_id=run_id, staging=staging, model=model,
+                client=client, db_path=db_path, run_id=run_id, staging=staging, tag=run_tag, model=model,
                 batch_size=batch_size, force=force, on_reject=on_reject, on_progress=on_progress,
                 max_in_flight=max(1, n_workers * IN_FLIGHT_PER_WORKER),
             )
@@ -134,8 +143,9 @@ def ingest_distributed(
     finally:
         if cluster is not None:
             cluster.close()
-        shutil.rmtree(staging, ignore_errors=True)
-        if staging_dir is None:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if staging_dir is None and staging_root is not None:
             shutil.rmtree(staging_root, ignore_errors=True)
     return DistributedIngestReport(
         run_id=run_id,
@@ -148,6 +158,7 @@ def ingest_distributed(
         worker_peak_rss_mb=state.peak_rss_mb,
         rejects=tuple(state.rejects),
         counts=state.counts.as_dict(),
+        startup_seconds=startup,
     )
 
 
@@ -158,7 +169,8 @@ class _Run:
     client: Any
     db_path: str | Path
     run_id: str
-    staging: Path
+    staging: Path | None  # None: tables come back in the task results
+    tag: str
     model: str
     batch_size: int
     force: bool
@@ -229,8 +241,9 @@ class _Run:
         data = self.client.scatter(part, direct=False)
         self.pending.append(
             self.client.submit(
-                _worker.extract_partition, index, data, str(self.staging), self.model, self.batch_size,
-                self.run_id, key=f"tidings-extract-{self.staging.name}-{index:06d}", pure=False,
+                _worker.extract_partition, index, data, str(self.staging) if self.staging else None,
+                self.model, self.batch_size, self.run_id, key=f"tidings-extract-{self.tag}-{index:06d}",
+                pure=False,
             )
         )
         self.partitions += 1
@@ -244,12 +257,13 @@ class _Run:
         for source, reason in result.failures:
             self._reject(source, reason)
         name = _worker.part_name(result.index)
-        tables = read_partition(result.directory, name)
+        tables = result.tables if result.tables is not None else read_partition(result.directory, name)
         with _open(self.db_path) as con:  # one transaction; the file is free again between merges
             self.counts.add(load_tables(con, tables, force=self.force))
             self._write_rejects(con)
-        for table_dir in Path(result.directory).iterdir():
-            (table_dir / f"{name}.parquet").unlink(missing_ok=True)
+        if result.tables is None:
+            for table_dir in Path(result.directory).iterdir():
+                (table_dir / f"{name}.parquet").unlink(missing_ok=True)
         self.peak_rss_mb = max(self.peak_rss_mb, result.peak_rss_mb)
         if self.on_progress is not None:
             self.on_progress(self.counts.documents)

@@ -24,6 +24,7 @@ class PartitionResult:
     documents: int
     failures: tuple[tuple[str, str], ...]  # (source, reason) of documents whose extraction failed
     peak_rss_mb: float
+    tables: dict | None = None  # the tables themselves when there is no shared staging folder
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -52,7 +53,7 @@ def part_name(index: int) -> str:
 def extract_partition(
     index: int,
     documents: list[RawDocument],
-    staging: str,
+    staging: str | None,
     model: str,
     batch_size: int,
     run_id: str | None = None,
@@ -60,18 +61,23 @@ def extract_partition(
     """Extract ``documents`` and write their tables as partition ``index`` under ``staging``.
 
     The layout is the store's (``tidings.store.write_parquet``): ``staging/<table>/part-<index>.parquet``.
+    With ``staging=None`` (workers that share no filesystem with the client) the Arrow tables travel
+    back in the result instead.
     """
     from ..store import readings_to_tables, write_parquet
 
     readings, failures = extract_documents(documents, model=model, batch_size=batch_size)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    write_parquet(readings_to_tables(readings, run_id=run_id, ingested_at=now), staging, part_name(index))
+    tables = readings_to_tables(readings, run_id=run_id, ingested_at=now)
+    if staging is not None:
+        write_parquet(tables, staging, part_name(index))
     return PartitionResult(
         index=index,
-        directory=staging,
+        directory=staging or "",
         documents=len(readings),
         failures=tuple(failures),
         peak_rss_mb=peak_rss_mb(),
+        tables=None if staging is not None else tables,
     )
 
 
