@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dask_bench: {exc}", file=sys.stderr)
         return 2
     words = sum(count_words(t) for t in texts)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="tidings-dask-bench-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"
@@ -90,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         dist = run_distributed(corpus, root / "dask.duckdb", args.workers, args.batch_size, args.model,
                                args.partition_size)
     result = {
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)], "cpus": os.cpu_count(),
         "documents": len(texts), "words": words, "workers": args.workers, "batch_size": args.batch_size,
         "single": single | {"docs_per_s": len(texts) / single["seconds"]},
         "distributed": dist | {"docs_per_s": len(texts) / dist["seconds"]},
@@ -99,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, indent=2))
     else:
-        print(f"corpus: {len(texts)} distinct documents, {words} words; batch {args.batch_size}")
+        print(f"corpus: {len(texts)} distinct documents, {words} words; batch {args.batch_size}; "
+              f"{result['cpus']} CPUs, 1-min load average {result['load_average'][0]} before, "
+              f"{result['load_average'][1]} after")
         for name, label in (("single", "1 process"), ("distributed", f"LocalCluster({args.workers})")):
             r = result[name]
             print(f"{label:<16} {r['seconds']:8.1f} s {r['docs_per_s']:8.2f} docs/s  "
