@@ -28,7 +28,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
-PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside"})
+PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside", "around", "off"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})

@@ -29,6 +29,8 @@ MAX_PAIRS = 8
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Material conflict: promising one of these is threatening it.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Verbal conflict: an official's own country named as the target is the speaker's side, not the target.
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Sectors whose arrival somewhere is a deployment, not a visit.
 NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})  # cap on source x target pairs for one trigger (long coordinations)
 
@@ -120,6 +122,14 @@ def _pairs(
         return []
     if trigger.entry.mode == "visit" and sources and all(s.mention.sector in NON_VISITOR_SECTORS for s in sources):
         return []  # troops or police arriving somewhere are not on a visit
+    if trigger.entry.type in VERBAL_CONFLICT:  # "a US official warned that Washington could ...": own side
+        targets = [t for t in targets if not (
+            t.mention.entity_type == "COUNTRY" and any(
+                s.mention.entity_type != "COUNTRY" and s.mention.country == t.mention.country for s in sources
+            )
+        )]
+        if not targets and not trigger.entry.intransitive:
+            return []
     pairs: list[tuple[Argument | None, Argument | None]] = [
         (s, t) for s in (sources or [None]) for t in (targets or [None])
         if s is None or t is None or s.span.start != t.span.start
@@ -142,6 +152,8 @@ def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate]
         if not pairs:
             continue
         status, _cue = status_for(trigger.head)
+        if trigger.entry.future and status in ("occurred", "ongoing"):
+            status = "planned"  # what was pledged has not been delivered yet
         speaker, speaker_text = speaker_for(trigger.head, index)
         date_span, attached = date_for(trigger.head, dates)
         for source, target in pairs:

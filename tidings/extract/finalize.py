@@ -188,6 +188,8 @@ def _draft(
         base = posts[segment.post].date or published
     date = precision = None
     status = c.status
+    if segment is not None and segment.kind == "title" and status == "ongoing":
+        status = "occurred"  # headlines tell past events in the present tense
     if c.date_text is not None:
         floor = segment.start if segment is not None else 0
         resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor), future=status == "planned")

@@ -38,6 +38,7 @@ class TriggerEntry:
     poss_target: bool = False
     theme_object: bool = False
     needs_modal_clause: bool = False
+    future: bool = False
     weight: float = 0.8
 
 
@@ -91,6 +92,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["sourceless"] = True
         elif key == "intr":
             values["intransitive"] = True
+        elif key == "future":
+            values["future"] = True
         elif key == "modal":
             values["needs_modal_clause"] = True
         elif key == "dobj" and val == "theme":
