@@ -113,3 +113,9 @@ def test_finalize_ids_are_content_hashes(nlp) -> None:
     c = [e.id for e in _events(nlp, POST_DOC + "\nA closing line.")]
     assert a == b and len(set(a)) == len(a)
     assert set(a).isdisjoint(c)
+
+
+def test_finalize_headline_present_tense_is_past(nlp) -> None:
+    text = "Kenya expels Ugandan diplomat\n\nKenya expelled a Ugandan diplomat on Monday, the ministry said."
+    events = _events(nlp, text, "2023-03-08", "SANCTION")
+    assert events and {e.status for e in events} == {"occurred"}

@@ -133,3 +133,25 @@ def test_extract_dateline_is_not_a_coordinated_subject(candidates) -> None:
     cands = candidates("LIMA, May 2, 2024 - Peruvian troops attacked a village in Ecuador.")
     assert cands and all(c.source is not None and "LIMA" not in c.source.text for c in cands)
     assert {(c.source.country, c.target.country if c.target else None) for c in cands} == {("PER", "ECU")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chinese navy held drills around Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+        ("India and France held a joint exercise with their navies.", ("COOPERATE", "IND", "FRA")),
+        ("Chinese ships blocked Vietnamese fishing boats.", ("COERCE", "CHN", "VNM")),
+    ],
+)
+def test_extract_exercises_and_blockades(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_pledge_of_aid_is_planned_aid(candidates) -> None:
+    cands = [c for c in candidates("Qatar pledged humanitarian aid to Lebanon.") if c.type == "AID"]
+    assert cands and {c.status for c in cands} == {"planned"}
+
+
+def test_extract_officials_own_country_is_not_threatened(candidates, triples) -> None:
+    found = triples(candidates("A French official warned that France could expel the Malian envoy."))
+    assert ("THREATEN", "FRA", "FRA") not in found
