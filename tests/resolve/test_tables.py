@@ -52,3 +52,14 @@ def test_tables_lexicon_loads_every_file():
     for person in lex.people:
         assert person.start is None or len(person.start) == 10
         assert person.end is None or person.start is None or person.start <= person.end
+
+
+def test_tables_missing_user_people_file_is_one_clear_error(tmp_path):
+    missing = tmp_path / "nobody.tsv"
+    try:
+        load_lexicon(DATA_DIR, str(missing))
+    except ValueError as exc:
+        message = str(exc)
+    else:
+        raise AssertionError("a missing people file must be reported")
+    assert str(missing) in message and "\n" not in message
