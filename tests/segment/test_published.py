@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tidings.segment import infer_published, segment_text
+import pytest
 
+from tidings.segment import infer_published, segment_text
 
 
 def _infer(text, metadata=None):
@@ -38,11 +39,19 @@ def test_published_announced_day_picks_the_matching_post():
     assert date == "2023-06-09" and evidence.method == "post"
 
 
-def test_published_newest_past_date_in_text(read_input):
-    text = read_input("dated_body.txt")
+@pytest.mark.parametrize(
+    ("name", "expected", "written"),
+    [
+        ("dated_body.txt", "2023-05-03", "3 May 2023"),  # the newest past date in the text
+        ("dateline_news.txt", "2024-08-14", "Aug. 14, 2024"),  # a dateline wins over a later post
+        ("dateline_column.txt", "2024-10-02", "October 2, 2024"),  # a byline date
+    ],
+)
+def test_published_date_written_in_the_text(read_input, name, expected, written):
+    text = read_input(name)
     date, evidence = _infer(text)
-    assert date == "2023-05-03" and evidence.method == "text"
-    assert text[evidence.start : evidence.end] == "3 May 2023"
+    assert date == expected and evidence.method == "text"
+    assert text[evidence.start : evidence.end] == written == evidence.text
 
 
 def test_published_none_without_any_date(read_input):
@@ -53,19 +62,6 @@ def test_published_none_without_any_date(read_input):
 def test_published_seed_article(seed_text):
     date, evidence = _infer(seed_text)
     assert date == "2022-02-23" and evidence.method == "post"
-
-
-def test_published_dateline_wins_over_a_later_post(read_input):
-    text = read_input("dateline_news.txt")
-    date, evidence = _infer(text)
-    assert date == "2024-08-14" and evidence.method == "text"
-    assert text[evidence.start : evidence.end] == "Aug. 14, 2024"
-
-
-def test_published_byline_date(read_input):
-    text = read_input("dateline_column.txt")
-    date, evidence = _infer(text)
-    assert date == "2024-10-02" and text[evidence.start : evidence.end] == "October 2, 2024"
 
 
 def test_published_short_dated_sentence_is_no_byline():

@@ -266,23 +266,23 @@ RELATED = [
 ]
 
 
-@pytest.mark.parametrize(("post", "body"), TRANSLATED)
-def test_segment_translated_post_is_found(post, body):
-    text = (
+def _background_body_post(body: str, post: str) -> str:
+    """A background paragraph, a body paragraph, then a signed post."""
+    return (
         "A background paragraph on the region and its long history of disputes.\n\n"
         f"{body}\n\n{post}\n\n— Some Desk (@SomeDesk) May 3, 2024\n"
     )
-    segments, _ = segment_text(text)
+
+
+@pytest.mark.parametrize(("post", "body"), TRANSLATED)
+def test_segment_translated_post_is_found(post, body):
+    segments, _ = segment_text(_background_body_post(body, post))
     assert [(s.kind, s.duplicate_of) for s in segments] == [("body", None), ("body", 2), ("post", None)]
 
 
 @pytest.mark.parametrize(("post", "body"), RELATED)
 def test_segment_related_paragraph_is_no_repeat(post, body):
-    text = (
-        "A background paragraph on the region and its long history of disputes.\n\n"
-        f"{body}\n\n{post}\n\n— Some Desk (@SomeDesk) May 3, 2024\n"
-    )
-    segments, _ = segment_text(text)
+    segments, _ = segment_text(_background_body_post(body, post))
     assert all(s.duplicate_of is None for s in segments)
 
 

@@ -144,6 +144,23 @@ def page(browser: object) -> Iterator[object]:
         context.close()
 
 
+@pytest.fixture()
+def offline_page(page: object) -> object:
+    """A page that lets only file:// requests through; ``page.attempted`` lists the ones it aborted."""
+    page.attempted = []  # type: ignore[attr-defined]
+
+    def guard(route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if url.startswith("file://"):
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            page.attempted.append(url)  # type: ignore[attr-defined]
+            route.abort()  # type: ignore[attr-defined]
+
+    page.route("**/*", guard)  # type: ignore[attr-defined]
+    return page
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

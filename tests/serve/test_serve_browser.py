@@ -115,19 +115,10 @@ def report_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_browser_report_offline_renders_svgs(page, report_file: Path, artifacts: Path) -> None:
-    attempted: list[str] = []
-
-    def guard(route) -> None:
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            attempted.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
+def test_browser_report_offline_renders_svgs(offline_page, report_file: Path, artifacts: Path) -> None:
+    page = offline_page
     _open(page, report_file.as_uri())
-    assert attempted == []
+    assert page.attempted == []
     assert page.problems == [], page.problems  # the CSP hashes let the inline script and style run
     readings = [reading_one(), reading_hostile()]
     assert page.locator("#network-svg circle").count() > 0

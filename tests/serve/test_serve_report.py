@@ -95,20 +95,11 @@ def test_report_keeps_good_inputs_and_names_bad_ones(tmp_path: Path) -> None:
     assert "water sharing agreement" in html
 
 
-def test_browser_pipeline_report_offline(page, report_path: Path, reading, artifacts: Path) -> None:
-    attempted: list[str] = []
-
-    def guard(route) -> None:
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            attempted.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
+def test_browser_pipeline_report_offline(offline_page, report_path: Path, reading, artifacts: Path) -> None:
+    page = offline_page
     page.goto(report_path.as_uri())
     page.wait_for_selector("html[data-tidings-ready='1']", state="attached")
-    assert attempted == [] and page.problems == [], (attempted, page.problems)
+    assert page.attempted == [] and page.problems == [], (page.attempted, page.problems)
     net = build_network(events_from_reading(reading), by="actor")
     assert page.locator("#network-svg circle").count() == len(net["nodes"]) > 0
     assert page.locator("#network-svg line.edge").count() == len(net["edges"])

@@ -153,6 +153,13 @@ def _page(template: str, http_status: int = 200, **context: Any) -> HTMLResponse
     return HTMLResponse(render(template, inline=False, **context), status_code=http_status)
 
 
+def _found(row: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
+    """The row a page or API path names; a 404 naming it when the store has none."""
+    if row is None:
+        raise HTTPException(404, f"no such {what}: {key!r}")
+    return row
+
+
 def _with_tips(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for ev in events:
         ev["tip"] = event_tip(ev)
@@ -199,9 +206,7 @@ def _install_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(doc_id: str) -> HTMLResponse:
-        doc = store.document(doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no such document: {doc_id!r}")
+        doc = _found(store.document(doc_id), "document", doc_id)
         events = _with_tips(doc["events"])
         blocks = document_blocks(doc["text"], doc["segments"], events)
         return _page("document.html", page="documents", doc=doc, events=events, blocks=blocks,
@@ -213,9 +218,7 @@ def _install_pages(app: FastAPI, store: Store) -> None:
 
     @app.get("/actors/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(key: str) -> HTMLResponse:
-        actor = store.actor(key)
-        if actor is None:
-            raise HTTPException(404, f"no such actor: {key!r}")
+        actor = _found(store.actor(key), "actor", key)
         events, _ = store.events(Filters(actor=actor["actor_id"]), limit=1000)
         net = build_network(events, by="actor")
         return _page("actor.html", page="actors", actor=actor, events=events, network=net,
@@ -238,10 +241,7 @@ def _install_api(app: FastAPI, store: Store) -> None:
     @app.get("/api/events/{event_id}", responses=ERRORS, tags=["events"])
     def api_event(event_id: str) -> EventOut:
         """One event with all its evidence spans."""
-        ev = store.event(event_id)
-        if ev is None:
-            raise HTTPException(404, f"no such event: {event_id!r}")
-        return EventOut(**ev)
+        return EventOut(**_found(store.event(event_id), "event", event_id))
 
     @app.get("/api/network", responses=ERRORS, tags=["events"])
     def api_network(f: Filters = Depends(event_filters)) -> NetworkOut:
@@ -262,9 +262,7 @@ def _install_api(app: FastAPI, store: Store) -> None:
     @app.get("/api/documents/{doc_id:path}", responses=ERRORS, tags=["documents"])
     def api_document(doc_id: str) -> DocumentOut:
         """One document: text, segments and events with their evidence spans."""
-        doc = store.document(doc_id)
-        if doc is None:
-            raise HTTPException(404, f"no such document: {doc_id!r}")
+        doc = _found(store.document(doc_id), "document", doc_id)
         return DocumentOut(**doc)
 
     @app.get("/api/actors", responses=ERRORS, tags=["actors"])
@@ -275,9 +273,7 @@ def _install_api(app: FastAPI, store: Store) -> None:
     @app.get("/api/actors/{key:path}", responses=ERRORS, tags=["actors"])
     def api_actor(key: str) -> ActorOut:
         """One actor (by id or exact name) with its written forms, documents and events."""
-        actor = store.actor(key)
-        if actor is None:
-            raise HTTPException(404, f"no such actor: {key!r}")
+        actor = _found(store.actor(key), "actor", key)
         events, _ = store.events(Filters(actor=actor["actor_id"]), limit=1000)
         return ActorOut(**actor, events=events)
 
