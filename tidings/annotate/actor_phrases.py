@@ -7,74 +7,34 @@ from its modifiers, and corrects the model's entity labels where the lexicon kno
 """
 
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span
 
 from ..resolve.lexicon import Lexicon, norm
-
-# Words that may stand before a title without being part of a name.
-TITLE_MODIFIERS = frozenset(
-    "former ex then deputy acting vice first new outgoing incoming late current interim top "
-    "senior chief special permanent caretaker de-facto de facto".split()
+from .actor_corrections import ModelEntities
+from .actor_parts import (
+    COUNTRY_MOD_KINDS,
+    DETERMINERS,
+    LOCATING_WORDS,
+    MAX_NAME_TOKENS,
+    MAX_OF_GAP,
+    MONTHS,
+    NAME_POS,
+    NAME_TOKEN_RE,
+    NON_STATE_CODES,
+    OF_WORDS,
+    ORG_SUFFIXES,
+    TITLE_MODIFIERS,
+    VEHICLE_NOUNS,
+    WEAPON_RE,
+    Piece,
+    Phrase,
+    _trim,
 )
-DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-# Prepositions that attach an institution, organisation or country to a title or institution.
-OF_WORDS = frozenset({"of", "for"})
-NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-# Model numbers of weapons and vehicles ("S-400s", "T-80UD", "F-16", "Su-35"), and other names with digits.
-WEAPON_RE = re.compile(r"^[A-Za-z]{1,4}-?\d|\d")
-NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
-COUNTRY_MOD_KINDS = frozenset({"NAME", "SHORT", "DEMONYM", "PEOPLE", "CAPITAL", "SEAT"})
-# Country fields that are not states: an organisation with one of these gives no nationality.
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
-MAX_NAME_TOKENS = 5
-MAX_OF_GAP = 8
-APPOSITION_GAP = 6
-# Words that name an organisation together with its name ("the Houthi movement").
-ORG_SUFFIXES = frozenset(
-    "movement group party militia organization organisation network faction government regime administration".split()
-)
-# Means that act for the institution owning them ("coast guard vessels", "army helicopters").
-VEHICLE_NOUNS = frozenset("ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units".split())
-# "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
-LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})
-APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
+
+__all__ = ["Composer", "Phrase", "Piece"]
 
 
-@dataclass(slots=True)
-class Piece:
-    """A lexicon match: label is COUNTRY, ORG, INST or TITLE; value is the table entry."""
-
-    start: int
-    end: int
-    label: str
-    value: object
-
-
-@dataclass(slots=True)
-class Phrase:
-    """An actor phrase in token offsets, before it becomes an ActorMention."""
-
-    start: int
-    end: int
-    kind: str
-    entity_type: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-    key: str = ""
-    role: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-class Composer:
+class Composer(ModelEntities):
     """Grows pieces into phrases for one Doc."""
 
     def __init__(self, doc: Doc, pieces: list[Piece], lex: Lexicon) -> None:
@@ -502,138 +462,3 @@ class Composer:
             pos += 1
         piece = self._piece_starting(pos, ("COUNTRY",))
         return piece.value.code if piece is not None and piece.value.type == "COUNTRY" else None  # type: ignore[attr-defined]
-
-    def entities(self) -> None:
-        """Model entities the lexicon did not claim, with the model's known errors corrected."""
-        doc = self.doc
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        surnames = {e[-1].lower_ for e in persons if len(e) > 1}
-        for ent in _join_split_names(doc):
-            span = _trim(ent)
-            while span is not None and len(span) > 1 and span.start in self.used:
-                span = doc[span.start + 1 : span.end]  # "[Pakistan] Imran Khan": the lexicon took the first word
-            if span is None or not self._free(span.start, span.end):
-                continue
-            if _is_hashtag(span) or WEAPON_RE.search(span.text) or not any(
-                t.text[:1].isupper() for t in span
-            ):
-                continue
-            label = ent.label_
-            if label in ("ORG", "GPE", "LOC") and doc.has_annotation("TAG") and not any(t.pos_ == "PROPN" for t in span):
-                continue  # "Islamophobia" tagged ORG: a common noun, not a name
-            if label in ("GPE", "LOC", "ORG", "NORP") and (
-                (len(span) == 1 and span[0].lower_ in surnames) or norm(span.text) in self.lex.people_by_alias
-            ):
-                label = "PERSON"  # a surname of someone named in full elsewhere, or a known person
-            if label == "PERSON":
-                self._person(span)
-            elif label == "ORG":
-                phrase = Phrase(span.start, span.end, "NER", "ORGANIZATION", span.text, None, None, f"O:{span.text}")
-                short = self._acronym_after(span.end)
-                if short is not None:  # "the National Liberation Army (ELN)": the long name of a known body
-                    phrase.kind, phrase.name, phrase.key = "NAME", short.name, short.key
-                    phrase.country, phrase.sector = short.country, short.sector
-                self._take(phrase)
-            elif label in ("GPE", "LOC"):
-                self._take(Phrase(span.start, span.end, "NER", "LOCATION", span.text, None, None,
-                                  f"L:{span.text}"))
-            elif label == "NORP" and not (len(span) == 1 and span[0].dep_ in ("amod", "compound")):
-                # "Muslims" may act; "Muslim sentiment" is only described.
-                self._take(Phrase(span.start, span.end, "NER", "GROUP", span.text, None, None,
-                                  f"G:{span.text}"))
-
-    def _acronym_after(self, end: int) -> Phrase | None:
-        doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "(":
-            return None
-        for phrase in self.phrases:
-            if phrase.start == end + 1 and phrase.key.startswith("O:") and doc[phrase.end].text == ")":
-                return phrase
-        return None
-
-    def _person(self, span: Span) -> None:
-        doc = self.doc
-        start = span.start
-        # The model sometimes leaves a given name out of the entity ("Noor [Jordan Haddadin]").
-        while (
-            start > 0
-            and span.start - start < 2
-            and start - 1 not in self.used
-            and start not in self.at_end
-            and doc[start - 1].pos_ == "PROPN"
-            and not doc[start - 1].ent_type_  # "the Islamist [Ahmed Omar Sheikh]": another entity
-            and NAME_TOKEN_RE.match(doc[start - 1].text)
-            and not doc[start - 1].is_sent_start
-        ):
-            start -= 1
-        span = doc[start : span.end]
-        name = span.text
-        country = sector = None
-        holders = self.lex.people_by_alias.get(norm(name), ())
-        if holders and len({p.country for p in holders}) == 1:
-            country = holders[0].country
-            sector = holders[0].sector
-        self._take(Phrase(span.start, span.end, "NAME", "PERSON", name, country, sector, name))
-
-    def appositions(self) -> None:
-        """"X, the Iranian foreign minister" and "the foreign minister, X": share country and sector."""
-        doc = self.doc
-        by_start = {p.start: p for p in self.phrases}
-        by_end = {p.end: p for p in self.phrases}
-        for phrase in self.phrases:
-            if phrase.kind != "NAME" or phrase.entity_type != "PERSON":
-                continue
-            other = None
-            if phrase.end < len(doc) and doc[phrase.end].text == ",":
-                # ", the Iranian foreign minister" or ", one of the best American experts"
-                for pos in range(phrase.end + 1, min(len(doc), phrase.end + 1 + APPOSITION_GAP)):
-                    other = by_start.get(pos)
-                    if other is not None or doc[pos].pos_ not in APPOSITION_FILLER:
-                        break
-            if other is None and phrase.start > 1 and doc[phrase.start - 1].text == ",":
-                other = by_end.get(phrase.start - 1)
-            if other is None or other.kind != "TITLE":
-                continue
-            phrase.country = phrase.country or other.country
-            phrase.sector = phrase.sector or other.sector
-            phrase.role = phrase.role or other.role
-            other.key = phrase.key
-            other.country = other.country or phrase.country
-
-
-def _join_split_names(doc: Doc) -> list[Span]:
-    """The model's entities, with a person's name and a surname tagged as a place joined again."""
-    ents = list(doc.ents)
-    joined: list[Span] = []
-    for ent in ents:
-        prev = joined[-1] if joined else None
-        if (
-            prev is not None
-            and prev.label_ == "PERSON"
-            and prev.end == ent.start
-            and ent.label_ in ("GPE", "LOC", "ORG", "NORP")
-            and len(ent) == 1
-            and NAME_TOKEN_RE.match(ent.text)
-        ):
-            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-            continue
-        joined.append(ent)
-    return joined
-
-
-def _trim(ent: Span) -> Span | None:
-    """The entity without a leading determiner or a trailing possessive."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and doc[start].lower_ in DETERMINERS:
-        start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "\u2019s", "'") or doc[end - 1].is_punct):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _is_hashtag(span: Span) -> bool:
-    doc = span.doc
-    return span.text.startswith(("#", "@")) or (
-        span.start > 0 and doc[span.start - 1].text in ("#", "@")
-    )
