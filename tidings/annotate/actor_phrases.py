@@ -7,6 +7,7 @@ from its modifiers, and corrects the model's entity labels where the lexicon kno
 """
 
 from __future__ import annotations
+
 from spacy.tokens import Doc, Span
 
 from ..resolve.lexicon import Lexicon, norm
