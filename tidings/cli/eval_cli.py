@@ -8,7 +8,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from ..errors import TidingsError
+from .._internal.cli import exit_with
+from ..errors import Errors, TidingsError
 from ..settings import Settings
 from ..evaluate import evaluate_path
 from ..evaluate.render import print_scores, scores_json
@@ -28,18 +29,12 @@ def eval_cli(
 
     Example: tidings eval tests/golden --run --errors
     """
-    err = Console(stderr=True)
-    if pred is None and not run:
-        err.print("tidings eval: give a predictions file or --run")
-        raise typer.Exit(2)
-    if pred is not None and run:
-        err.print("tidings eval: give either a predictions file or --run, not both")
-        raise typer.Exit(2)
+    if (pred is None) != run:
+        exit_with(Errors.E022, code=2)
     try:
         scores = evaluate_path(gold, pred, run=run, model=model or Settings.from_env().model)
     except (TidingsError, ValueError) as exc:
-        err.print(str(exc), markup=False, highlight=False)
-        raise typer.Exit(1) from None
+        exit_with(exc)
     if as_json:
         typer.echo(scores_json(scores, errors=errors))
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -14,23 +13,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..errors import InputError
+from .._internal.cli import error_line, exit_with, refuse_overwrite
+from ..errors import Errors, InputError
 from ..records import RawDocument, Reading
 from .app import app
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
-CODE_RE = re.compile(r"^\[(E\d{3})\]\s+(.*)$", re.S)
 DEMO_PATH = Path(__file__).parents[1] / "data" / "examples" / "demo-article.txt"
-
-
-def error_line(error: InputError) -> str:
-    """``error: <source>: <reason> [Exxx]`` for one bad input."""
-    message = str(error)
-    match = CODE_RE.match(message)
-    code, rest = (match.group(1), match.group(2)) if match else (None, message)
-    source = error.source or "<input>"
-    reason = rest[len(source) + 2 :] if rest.startswith(source + ": ") else rest
-    return f"error: {source}: {reason}" + (f" [{code}]" if code else "")
 
 
 class _Run:
@@ -131,7 +120,8 @@ def extract_documents(
                 try:
                     yield from list(read_documents([raw], nlp=nlp, batch_size=1))
                 except Exception as exc:  # noqa: BLE001
-                    on_error(f"error: {raw.source}: could not be read ({type(exc).__name__}: {exc})")
+                    reason = f"{type(exc).__name__}: {exc}"
+                    on_error(error_line(Errors.E035.format(source=raw.source, reason=reason)))
 
     for raw in documents:
         batch.append(raw)
@@ -160,20 +150,17 @@ def extract_cli(
     from ..settings import Settings
 
     settings = Settings.from_env()
-    if output is not None and output.exists() and not force:
-        _err.print(f"error: {output}: the output file exists (use --force to overwrite)", markup=False)
-        raise typer.Exit(2)
+    if output is not None:
+        refuse_overwrite(output, force)
     try:
         nlp = load_pipeline(model or settings.model)
     except ValueError as exc:
-        _err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(exc, code=2)
     run = _Run(_expected(paths))
     try:
         sink: Any = output.open("w", encoding="utf-8") if output is not None else nullcontext(sys.stdout)
     except OSError as exc:
-        _err.print(f"error: {output}: cannot write ({exc.strerror})", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(Errors.E031.format(source=output, reason=exc.strerror or exc), code=2)
     try:
         with sink as handle:
             run.start()
@@ -207,8 +194,7 @@ def demo_cli(
     try:
         reading = read(text, doc_id="demo-article", model=model or Settings.from_env().model)
     except ValueError as exc:
-        _err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(exc, code=2)
     if as_json:
         typer.echo(json.dumps(reading.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -7,7 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import TidingsError
+from .._internal.cli import exit_with, refuse_overwrite, report_error
+from ..errors import Errors, TidingsError
 from .app import app
 
 
@@ -24,19 +25,17 @@ def report_cli(
     """
     from ..serve.report import report
 
-    if output.exists() and not force:
-        typer.echo(f"tidings report: {output}: exists (use --force to overwrite)", err=True)
-        raise typer.Exit(1)
+    refuse_overwrite(output, force)
     try:
         written, errors = report(paths, output, title=title)
-    except (TidingsError, OSError) as exc:
-        typer.echo(f"tidings report: {exc}".splitlines()[0], err=True)
-        raise typer.Exit(1) from None
+    except OSError as exc:
+        exit_with(Errors.E031.format(source=output, reason=exc.strerror or exc))
+    except (TidingsError, ValueError) as exc:  # e.g. the spaCy pipeline cannot be loaded
+        exit_with(exc, code=2)
     for error in errors:
-        typer.echo(f"tidings report: {error}".splitlines()[0], err=True)
+        report_error(error)
     if written is None:
-        typer.echo("tidings report: no readable document, no report written", err=True)
-        raise typer.Exit(1)
+        exit_with(Errors.E032.format(source=output))
     typer.echo(str(written))
     if errors:
         raise typer.Exit(1)

@@ -8,6 +8,8 @@ from typing import Optional
 
 import typer
 
+from .._internal.cli import exit_with
+from ..errors import Errors
 from ..settings import Settings
 from .app import app
 
@@ -28,14 +30,12 @@ def serve_cli(
 
     path = db or Path(Settings.from_env().db_path)
     if not path.is_file():
-        typer.echo(f"tidings serve: {path}: no such store file (build one with `tidings ingest`)", err=True)
-        raise typer.Exit(1)
+        exit_with(Errors.E033.format(source=path))
     allowed = LOOPBACK_HOSTS if host in ("127.0.0.1", "localhost", "::1") else frozenset({"*"})
     try:
         web = create_app(path, allowed_hosts=allowed)
     except Exception as exc:  # an unreadable or locked store: one line, no traceback
-        typer.echo(f"tidings serve: {path}: cannot open the store: {exc}".splitlines()[0], err=True)
-        raise typer.Exit(1) from None
+        exit_with(Errors.E034.format(source=path, reason=exc))
     if get is not None:
         status, _ctype, body = get_page(web, get)
         sys.stdout.write(body if body.endswith("\n") else body + "\n")

@@ -28,6 +28,8 @@ MONTH_NAMES = frozenset({
 })
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
+NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+SPACES_RE = re.compile(r"\s+")
 NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][\w-]*)")
 MAX_MODIFIERS = 3
 ANAPHORA_RE = re.compile(r"\b(?:the|both|all|these|those)\s+$", re.IGNORECASE)
@@ -92,7 +94,7 @@ VAGUE_RE = re.compile(rf"\b(?P<num>(?i:{_alternation(VAGUE_NUMBERS)}))\s+of\b")
 
 
 def _number(raw: str) -> float:
-    lower = re.sub(r"\s+", " ", raw.lower())
+    lower = SPACES_RE.sub(" ", raw.lower())
     if lower in NUMBER_WORDS:
         return NUMBER_WORDS[lower]
     if "-" in lower:
@@ -106,7 +108,7 @@ def _is_date_number(text: str, start: int, end: int) -> bool:
     before = PREVIOUS_WORD_RE.search(text, max(0, start - 12), start)
     if before and before.group(1).lower() in MONTH_NAMES:
         return True
-    after = re.match(r"\s*([A-Za-z]+)", text[end : end + 12])
+    after = NEXT_WORD_RE.match(text, end, end + 12)
     return bool(after and after.group(1).lower() in MONTH_NAMES)
 
 
@@ -125,7 +127,7 @@ def _unit_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         scale, unit_text = None, None
     if not cur and not unit_text:
         return None
-    unit, kind = UNITS.get(re.sub(r"\s+", " ", unit_text), (None, None)) if unit_text else (None, None)
+    unit, kind = UNITS.get(SPACES_RE.sub(" ", unit_text), (None, None)) if unit_text else (None, None)
     if not cur and not scale and YEAR_RE.match(num) and kind not in ("count", "measure", "mass"):
         return None
     if _is_date_number(text, match.start("num"), match.end("num")):

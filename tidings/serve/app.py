@@ -8,6 +8,8 @@ is parameterised (tidings/serve/data.py). API errors are ``{"error": {"status": 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -346,5 +348,16 @@ def get_page(app: FastAPI, path: str) -> tuple[int, str, str]:
         await app(scope, receive, send)
         done.set()
 
-    asyncio.run(run())
+    _run_coroutine(run)
     return status, ctype, body.decode("utf-8", errors="replace")
+
+
+def _run_coroutine(factory: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a coroutine to completion, in a worker thread when this thread already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(factory())
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, factory()).result()
