@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from corpus import write_corpus
+from store_corpus import write_corpus
 from typer.testing import CliRunner
 
 from tidings.cli import app
@@ -125,3 +125,15 @@ def test_killed_ingest_is_finished_by_a_rerun(clean_db: Path, corpus: Path, tmp_
     runs = con.execute("SELECT finished IS NULL FROM runs ORDER BY started").fetchall()
     con.close()
     assert runs == [(True,), (False,)]  # the killed run is visible as unfinished
+
+
+@pytest.mark.slow
+def test_workers_option_stores_the_same_rows_as_one_process(clean_db: Path, corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    db = tmp_path / "dask.duckdb"
+    res = CliRunner().invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "1",
+                                   "--batch-size", "8"])
+    assert res.exit_code == 1, res.output  # the same two bad inputs
+    assert "stored 40 documents" in res.stdout
+    assert table_counts(db) == table_counts(clean_db)
+    assert stored_rows(db) == stored_rows(clean_db)
