@@ -277,3 +277,10 @@ def test_actors_coordinated_adjectives_share_the_institution(actor_nlp):
     assert (found["Armenian"].kind, found["Armenian"].country, found["Armenian"].sector) == ("INSTITUTION", "ARM", "MIL")
     assert found["Armenian"].name == "Armenian troops"
     assert found["Azerbaijani troops"].country == "AZE"
+
+
+def test_actors_hyphenated_modifier_stays_whole(actor_nlp):
+    doc = actor_nlp("The Ghanaian high-level delegation arrived in Doha.")
+    delegation = next(m for m in doc._.tidings_actors if m.kind == "INSTITUTION")
+    assert delegation.text == "The Ghanaian high-level delegation"
+    assert delegation.country == "GHA"

@@ -352,6 +352,14 @@ class Composer(ModelEntities):
                 and start <= prev.head.i < end
             ):
                 start -= 1
+                while (
+                    start >= 2
+                    and doc[start - 1].text == "-"
+                    and not doc[start - 1].whitespace_
+                    and not doc[start - 2].whitespace_
+                    and start - 2 not in self.used
+                ):
+                    start -= 2  # keep hyphenated words whole: "high-level delegation"
                 continue
             break
         return self._left_det(start)
