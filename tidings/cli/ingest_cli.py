@@ -14,6 +14,11 @@ from .app import app
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def _db_path(db: str | None) -> str:
     from ..settings import Settings
 
@@ -76,9 +81,11 @@ def ingest_cli(
 
             result = ingest(paths, db_path, batch_size=size, force=force, model=name,
                             on_batch=on_batch_line, on_reject=on_reject)
-    except (OSError, ValueError, duckdb.Error) as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        _err.print(f"error: {db_path}: {message}", markup=False)
+    except (OSError, duckdb.Error) as exc:
+        _err.print(f"error: {db_path}: {_first_line(exc)}", markup=False)
+        raise typer.Exit(2) from None
+    except ValueError as exc:  # misuse, e.g. an unknown --model: the coded message says what to do
+        _err.print(f"error: {_first_line(exc)}", markup=False)
         raise typer.Exit(2) from None
     c = result.counts
     typer.echo(

@@ -45,14 +45,20 @@ def spacy_reader(model: str) -> Reader:
     """Return a reader that runs the full tidings pipeline (the spaCy model is loaded once, lazily)."""
     state: dict[str, object] = {}
 
-    def read(batch: list[RawDocument]) -> list[Reading]:
+    def prepare() -> None:
+        """Load the pipeline; an unknown model raises ValueError here, not per document."""
         from ..annotate import load_pipeline
-        from ..pipeline import read_documents
 
         if "nlp" not in state:
             state["nlp"] = load_pipeline(model)
+
+    def read(batch: list[RawDocument]) -> list[Reading]:
+        from ..pipeline import read_documents
+
+        prepare()
         return list(read_documents(batch, model=model, nlp=state["nlp"]))  # type: ignore[arg-type]
 
+    read.prepare = prepare  # type: ignore[attr-defined]
     return read
 
 
@@ -60,6 +66,9 @@ def _read_safely(
     reader: Reader, batch: list[RawDocument], rejects: list[tuple[str, str]]
 ) -> list[Reading]:
     """Extract a batch; if it fails, extract one by one and reject only the failing documents."""
+    prepare = getattr(reader, "prepare", None)
+    if prepare is not None:
+        prepare()  # misuse (unknown model) is an error of the run, not of a document
     try:
         return reader(batch)
     except Exception:  # noqa: BLE001 - one bad document must not stop the run
