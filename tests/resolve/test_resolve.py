@@ -227,3 +227,9 @@ def test_resolve_later_generic_title_joins_a_title_only_person(actor_nlp):
     first = _entity_of(mentions, res, "Norway's defence minister")
     assert (first.name, first.country) == ("Defence Minister of Norway", "NOR")
     assert _entity_of(mentions, res, "the minister") is first
+
+
+def test_resolve_title_and_name_together_found_in_the_table(actor_nlp):
+    mentions, res = _read(actor_nlp, "King Charles received the envoys.", "2023-06-01")
+    king = _entity_of(mentions, res, "King Charles")
+    assert (king.name, king.country, king.sector) == ("King Charles III", "GBR", "GOV")

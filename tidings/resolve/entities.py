@@ -276,6 +276,16 @@ class _Resolver:
 
     def _fill_from_table(self, cluster: _Cluster) -> None:
         holders = self._holders(cluster.name)
+        for mention in cluster.mentions:
+            if holders:
+                break
+            if mention.kind == "NAME":
+                # "King Charles", "Pope Francis": the table knows the title and name together.
+                words = mention.text.split()
+                for start in range(len(words) - 1):
+                    holders = self._holders(" ".join(words[start:]))
+                    if holders:
+                        break
         if not holders:
             return
         same = [p for p in holders if cluster.country in (None, p.country)]
