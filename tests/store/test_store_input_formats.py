@@ -82,3 +82,15 @@ def test_reused_jsonl_id_with_new_text_is_rejected_not_overwritten(inputs: Path,
     assert text.startswith("Norway")
     res = runner.invoke(app, ["ingest", str(other), "--db", str(db), "--force"])
     assert res.exit_code == 0 and "1 replaced" in res.stdout
+
+
+def test_jsonl_on_stdin(tmp_path: Path) -> None:
+    db = tmp_path / "stdin.duckdb"
+    line = json.dumps({"id": "piped-1", "text": ARTICLE.format(a="Chile", b="Bolivia", day=7),
+                       "url": "https://piped.example/1"})
+    res = CliRunner().invoke(app, ["ingest", "-", "--db", str(db)], input=line + "\n")
+    assert res.exit_code == 0, res.output
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT doc_id, source, source_domain FROM documents").fetchall() == [
+        ("piped-1", "<stdin>:1", "piped.example")]
+    con.close()

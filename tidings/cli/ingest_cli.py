@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -27,7 +26,8 @@ def _db_path(db: str | None) -> str:
 
 @app.command("ingest")
 def ingest_cli(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt/.html, JSONL dumps, WARC files."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files or folders: .txt/.html, JSONL dumps, WARC files; '-' reads JSON Lines from stdin."),
     db: str | None = typer.Option(None, "--db", help="Store file (default: TIDINGS_DB or tidings.duckdb)."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Documents per transaction."),
     force: bool = typer.Option(False, "--force", help="Re-extract stored documents and replace their rows."),
@@ -96,7 +96,7 @@ def ingest_cli(
 
 
 def _distributed(
-    paths: list[Path], db_path: str, workers: int | None, scheduler: str | None,
+    paths: list[str], db_path: str, workers: int | None, scheduler: str | None,
     model: str, batch_size: int, force: bool,
 ) -> int:
     try:

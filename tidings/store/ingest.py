@@ -9,7 +9,7 @@ is checked or written, so read-only queries from other processes can run in betw
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +83,27 @@ def _read_safely(
         return out
 
 
+def read_paths(
+    paths: Sequence[str | Path], max_bytes: int
+) -> Iterator[RawDocument | InputError]:
+    """Read the inputs in order; ``-`` is a JSON Lines stream on stdin."""
+    import sys
+
+    from ..ingest import read_inputs, read_jsonl_binary
+
+    files: list[str] = []
+    for p in map(str, paths):
+        if p != "-":
+            files.append(p)
+            continue
+        if files:
+            yield from read_inputs(files, max_bytes=max_bytes)
+            files = []
+        yield from read_jsonl_binary(sys.stdin.buffer, name="<stdin>", max_bytes=max_bytes)
+    if files:
+        yield from read_inputs(files, max_bytes=max_bytes)
+
+
 def ingest(
     paths: Sequence[str | Path],
     db: str | Path,
@@ -98,7 +119,8 @@ def ingest(
 ) -> IngestResult:
     """Read ``paths``, extract each new document and store it in ``db`` in batches.
 
-    paths (Sequence[str | Path]): files or folders (.txt, .html, JSONL, WARC; see ``tidings.ingest``).
+    paths (Sequence[str | Path]): files or folders (.txt, .html, JSONL, WARC; see ``tidings.ingest``);
+        ``-`` reads JSON Lines from stdin.
     db (str | Path): the store file, created if missing.
     batch_size (int): documents per transaction.
     force (bool): re-extract documents already stored and replace their rows.
@@ -121,9 +143,7 @@ def ingest(
         con.close()
     result = IngestResult(run_id=run_id)
     if inputs is None:
-        from ..ingest import read_inputs
-
-        inputs = read_inputs([str(p) for p in paths], max_bytes=max_bytes)
+        inputs = read_paths(paths, max_bytes)
     pending_rejects: list[tuple[str, str]] = []
     batch: list[RawDocument] = []
 
