@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -133,3 +134,17 @@ def test_relations_row_with_one_known_country_keeps_its_types(db_path: Path) -> 
     con.close()
     assert list(df["country_a"]) == ["JPN"] and df["country_b"].isna().all()
     assert list(df["types"]) == ["ACCUSE:1"] and list(df["score"]) == [-3.0]
+
+
+def test_timeline_three_capitals_that_are_not_a_country_are_a_name(db_path: Path) -> None:
+    from store_readings import reading
+
+    text = "Kenya asked the IMF for a loan."
+    r = reading("imf", text, ["Kenya"], [
+        dict(etype="REQUEST", source="Kenya", target=None, evidence="Kenya asked the IMF for a loan")])
+    r = dataclasses.replace(r, events=(dataclasses.replace(r.events[0], target="IMF"),))
+    con = connect(db_path)
+    write_readings(con, [r], "run")
+    assert list(queries.timeline(con, "IMF")["type"]) == ["REQUEST"]
+    assert list(queries.timeline(con, "KEN")["type"]) == ["REQUEST"]
+    con.close()

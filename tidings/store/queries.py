@@ -224,27 +224,34 @@ def events(
 
 
 def timeline(db: Store, actor: str, *, limit: int | None = None) -> pd.DataFrame:
-    """Events of one actor (a name, matched case-insensitively, or an ISO alpha-3 code) by date."""
+    """Events of one actor (a name, matched case-insensitively, or an ISO alpha-3 code) by date.
+
+    Three capitals are tried as a country code first, then as a name (``IMF``); a name with no
+    exact match falls back to a substring match on source and target names.
+    """
     actor = actor.strip()
     if not actor:
         raise QueryError("timeline needs an actor name or an ISO alpha-3 code")
-    is_code = len(actor) == 3 and actor.isalpha() and actor.isupper()
-    if is_code:
-        cond, params = "(source_country = ? OR target_country = ?)", [actor, actor]
-    else:
+    with reading(db) as con:
+        if len(actor) == 3 and actor.isalpha() and actor.isupper():
+            df = _timeline(con, "(source_country = ? OR target_country = ?)", [actor] * 2, limit)
+            if not df.empty:
+                return df
         cond = ("(lower(source_name) = lower(?) OR lower(target_name) = lower(?) OR source_actor_id IN "
                 "(SELECT actor_id FROM actors WHERE lower(name) = lower(?)) OR target_actor_id IN "
                 "(SELECT actor_id FROM actors WHERE lower(name) = lower(?)))")
-        params = [actor] * 4
+        df = _timeline(con, cond, [actor] * 4, limit)
+        if df.empty:
+            return events(con, actor=actor, limit=limit)
+        return df
+
+
+def _timeline(con: duckdb.DuckDBPyConnection, cond: str, params: list, limit: int | None) -> pd.DataFrame:
     sql = (_EV + f"SELECT {_EVENT_COLUMNS} FROM ev WHERE {cond} "
            "ORDER BY day_lo NULLS LAST, doc_id, evidence_start")
     if limit:
         sql += f" LIMIT {int(limit)}"
-    with reading(db) as con:
-        df = con.execute(sql, params).df()
-        if df.empty and not is_code:  # no exact name: fall back to a substring match
-            return events(con, actor=actor, limit=limit)
-        return df
+    return con.execute(sql, params).df()
 
 
 def actors(db: Store, *, country: str | None = None, limit: int | None = None) -> pd.DataFrame:
