@@ -11,7 +11,6 @@ from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..records import ActorMention, EventCandidate, Span
@@ -19,7 +18,7 @@ from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
 from .dates import DATE_GROUP, date_for, find_dates
 from .status import status_for
-from .triggers import Trigger, build_matcher, find_triggers
+from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
 
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
@@ -49,7 +48,7 @@ class EventComponent:
 
     def __init__(self, nlp: Language, name: str = COMPONENT) -> None:
         self.name = name
-        self.matcher: Matcher = build_matcher(nlp.vocab)
+        self.matcher: TriggerMatcher = build_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates, triggers = extract_candidates(doc, self.matcher)
@@ -137,7 +136,7 @@ def _pairs(
     return pairs[:MAX_PAIRS]
 
 
-def extract_candidates(doc: Doc, matcher: Matcher) -> tuple[list[EventCandidate], list[Trigger]]:
+def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCandidate], list[Trigger]]:
     """Event candidates of one Doc (Doc-relative offsets, segment 0) and the triggers that gave them."""
     index = ActorIndex(doc)
     blocked = set(index.by_token)

@@ -60,8 +60,9 @@ def find_dates(doc: Doc) -> list[Span]:
     """Token spans of the date expressions of ``doc`` (non-overlapping, leftmost-longest)."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    text = doc.text  # built from the tokens on every access: read it once
     for kind, rx in PATTERNS:
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(text):
             start, end = (m.start("core"), m.end("core")) if "core" in rx.groupindex else m.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -1,10 +1,10 @@
-"""Find event triggers in a parsed Doc with one spaCy Matcher built from the trigger lexicon."""
+"""Find event triggers in a parsed Doc with phrase matchers built once from the trigger lexicon."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -29,17 +29,37 @@ class Trigger:
     complement: str | None = None  # type of the trigger this one absorbed ("vowed to attack" -> ASSAULT)
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    """One Matcher with a rule per lexicon entry (match id = entry index as a string)."""
-    matcher = Matcher(vocab)
-    for entry in trigger_entries():
-        by_lemma = [{"LEMMA": {"IN": [w, w.capitalize()]}} for w in entry.lemmas]
-        by_form = [{"LOWER": w} for w in entry.lemmas]
-        if len(entry.lemmas) == 1:  # the part of speech is checked on single words only
-            by_lemma[0]["POS"] = {"IN": list(entry.pos)}
-            by_form[0]["POS"] = {"IN": list(entry.pos)}
-        matcher.add(str(entry.index), [by_lemma, by_form])
-    return matcher
+class TriggerMatcher:
+    """Phrase matchers over lemmas and lower-case forms, built once from triggers.tsv.
+
+    Hash lookups only (PhraseMatcher); the part of speech of single-word entries is checked on the few hits.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.by_form = PhraseMatcher(vocab, attr="LOWER")
+        for entry in trigger_entries():
+            words = list(entry.lemmas)
+            key = str(entry.index)
+            self.by_lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
+            self.by_form.add(key, [Doc(vocab, words=words)])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(entry index, start, end) of every lexicon match, part of speech checked."""
+        entries = trigger_entries()
+        found = set()
+        for matcher in (self.by_lemma, self.by_form):
+            for match_id, start, end in matcher(doc):
+                index = int(doc.vocab.strings[match_id])
+                if end - start == 1 and doc[start].pos_ not in entries[index].pos:
+                    continue
+                found.add((index, start, end))
+        return sorted(found, key=lambda m: (m[1], m[0]))
+
+
+def build_matcher(vocab: Vocab) -> TriggerMatcher:
+    """The trigger matcher for ``vocab`` (compiled once per component)."""
+    return TriggerMatcher(vocab)
 
 
 def _objects(head: Token) -> list[Token]:
@@ -80,7 +100,7 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     return True, consumed
 
 
-def find_triggers(doc: Doc, matcher: Matcher, blocked: set[int] | None = None) -> list[Trigger]:
+def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = None) -> list[Trigger]:
     """Return the triggers of ``doc``: one per head token, the longest satisfied pattern winning.
 
     blocked: token indices that cannot head a trigger (e.g. tokens inside actor names).
@@ -88,8 +108,8 @@ def find_triggers(doc: Doc, matcher: Matcher, blocked: set[int] | None = None) -
     entries = trigger_entries()
     blocked = blocked or set()
     best: dict[int, Trigger] = {}
-    for match_id, start, end in matcher(doc):
-        entry = entries[int(doc.vocab.strings[match_id])]
+    for index, start, end in matcher(doc):
+        entry = entries[index]
         span = doc[start:end]
         head = span.root
         if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1):
