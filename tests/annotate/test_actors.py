@@ -284,3 +284,12 @@ def test_actors_hyphenated_modifier_stays_whole(actor_nlp):
     delegation = next(m for m in doc._.tidings_actors if m.kind == "INSTITUTION")
     assert delegation.text == "The Ghanaian high-level delegation"
     assert delegation.country == "GHA"
+
+
+def test_actors_dateline_city_is_not_an_actor(actor_nlp):
+    doc = actor_nlp("TBILISI, March 3, 2024 - Georgian police detained protesters.")
+    texts = [m.text for m in doc._.tidings_actors]
+    assert "TBILISI" not in texts
+    assert "Georgian police" in texts
+    doc = actor_nlp("USA, Canada and Mexico signed the pact.")
+    assert "USA" in [m.text for m in doc._.tidings_actors]

@@ -233,3 +233,11 @@ def test_resolve_title_and_name_together_found_in_the_table(actor_nlp):
     mentions, res = _read(actor_nlp, "King Charles received the envoys.", "2023-06-01")
     king = _entity_of(mentions, res, "King Charles")
     assert (king.name, king.country, king.sector) == ("King Charles III", "GBR", "GOV")
+
+
+def test_resolve_unidentified_gunmen_get_no_country(actor_nlp):
+    text = "Serbia and Kosovo traded blame.\n\nKosovo police were attacked by masked gunmen."
+    mentions, res = _read(actor_nlp, text)
+    gunmen = next(m for m in mentions if "gunmen" in m.text)
+    assert res.entity_for(gunmen).country is None
+    assert _entity_of(mentions, res, "Kosovo police").country == "KOS"

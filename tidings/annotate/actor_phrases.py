@@ -434,6 +434,9 @@ class Composer(ModelEntities):
             if piece.label != "COUNTRY" or not self._free(piece.start, piece.end):
                 continue
             entry = piece.value
+            if _is_dateline(doc, piece):
+                self.used.update(range(piece.start, piece.end))  # nor may the model's entity claim it
+                continue  # "YEREVAN, Sept. 13 -": where the story was filed, not an actor
             if entry.code == "WST" and piece.end < len(doc) and doc[piece.end].text[:1].isupper():  # type: ignore[attr-defined]
                 continue  # "West Africa", "Western Cambodia": a compass point, not the Western bloc
             if entry.kind == "PEOPLE" and self._people_elsewhere(piece):  # type: ignore[attr-defined]
@@ -471,3 +474,17 @@ class Composer(ModelEntities):
             pos += 1
         piece = self._piece_starting(pos, ("COUNTRY",))
         return piece.value.code if piece is not None and piece.value.type == "COUNTRY" else None  # type: ignore[attr-defined]
+
+
+def _is_dateline(doc: Doc, piece: Piece) -> bool:
+    """A place written in capitals that opens a paragraph and is followed by a comma."""
+    span = doc[piece.start : piece.end]
+    opens = piece.start == 0 or "\n" in doc[piece.start - 1].text_with_ws
+    return (
+        opens
+        and piece.value.kind in ("CAPITAL", "CITY", "SEAT")  # type: ignore[attr-defined]
+        and span.text.isupper()
+        and len(span.text) > 2
+        and piece.end < len(doc)
+        and doc[piece.end].text in (",", "-", "\u2013", "\u2014", "(")
+    )

@@ -22,6 +22,8 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
 ANAPHOR_REACH = 2
+# Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
+UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
@@ -162,7 +164,7 @@ class _Resolver:
             if earlier is not None:
                 self._link(mention, earlier)
                 return
-        if mention.kind == "INSTITUTION" and country is None and self.country_counts:
+        if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
             country = self.country_counts.most_common(1)[0][0]
             key = f"{key.rstrip('|')}|{country}" if key.endswith("|") else key
