@@ -92,6 +92,62 @@ def test_extract_cli_real_process_exit_codes(tmp_path):
     assert proc.stdout == ""
 
 
+@pytest.fixture(scope="module")
+def bad_batch(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """A folder mixing two readable documents with every kind of bad input, and the code each bad one gets."""
+    folder = tmp_path_factory.mktemp("batch")
+    (folder / "good.txt").write_text("Chile and Peru signed a fisheries accord in Lima on Monday.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (folder / "latin.txt").write_bytes("Caf\xe9 talks in Quito.".encode("latin-1"))
+    with (folder / "huge.txt").open("wb") as handle:  # 50 MB, sparse: refused by its size before any read
+        handle.truncate(50 * 1024 * 1024)
+    (folder / "lines.jsonl").write_text(
+        '{"id": "k1", "text": "Kenya sent police officers to Haiti on Tuesday."}\n{"id": "k2", "text": \n',
+        encoding="utf-8",
+    )
+    expected = {"empty.txt": "[E002]", "binary.txt": "[E003]", "latin.txt": "[E004]", "huge.txt": "[E005]",
+                "lines.jsonl:2": "[E006]"}
+    return folder, expected
+
+
+def _check_error_lines(stderr: str, folder: Path, expected: dict[str, str], missing: Path) -> None:
+    lines = stderr.strip().splitlines()
+    assert "Traceback" not in stderr
+    assert len(lines) == len(expected) + 1, lines
+    assert f"error: {missing}: no such file or directory [E001]" in lines
+    for name, code in expected.items():
+        (line,) = [line for line in lines if line.startswith(f"error: {folder / name}: ")]
+        assert line.endswith(code), line
+
+
+def test_extract_cli_mixed_batch_reads_the_good_and_names_each_bad_one(runner, bad_batch, tmp_path):
+    folder, expected = bad_batch
+    missing = tmp_path / "gone.txt"
+    result = runner.invoke(app, ["extract", str(missing), str(folder)])
+    assert result.exit_code == 1
+    _check_error_lines(result.stderr, folder, expected, missing)
+    assert sorted(r["source"] for r in _lines(result.stdout)) == [str(folder / "good.txt"), f"{folder / 'lines.jsonl'}:1"]
+
+
+def test_report_cli_mixed_batch_reports_the_good_and_names_each_bad_one(runner, bad_batch, tmp_path):
+    folder, expected = bad_batch
+    missing, out = tmp_path / "gone.txt", tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(missing), str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    _check_error_lines(result.stderr, folder, expected, missing)
+    assert result.stdout.strip() == str(out)
+    assert out.read_text(encoding="utf-8").count('<article class="report-doc"') == 2
+
+
+def test_report_cli_nothing_readable_writes_nothing(runner, bad_batch, tmp_path):
+    folder, _ = bad_batch
+    out = tmp_path / "report.html"
+    result = runner.invoke(app, ["report", str(folder / "empty.txt"), str(folder / "binary.txt"), "-o", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr.strip().splitlines()[-1] == f"error: {out}: no readable document, nothing written [E032]"
+
+
 def test_version_cli(runner):
     result = runner.invoke(app, ["version"])
     assert result.exit_code == 0
@@ -108,12 +164,6 @@ def test_demo_cli_shows_the_reading(runner):
     kinds = {s["kind"] for s in reading["segments"]}
     assert kinds == {"title", "body", "post", "caption", "hashtag", "footnote", "disclaimer"}
     assert reading["events"], "the demo article must give events"
-
-
-@pytest.mark.parametrize("command", ["extract", "demo", "version"])
-def test_cli_commands_have_help_with_example(runner, command):
-    result = runner.invoke(app, [command, "--help"])
-    assert result.exit_code == 0 and "Example: tidings" in result.stdout
 
 
 def test_extract_cli_seed_article(runner):

@@ -215,5 +215,70 @@ def test_align_predictions_by_content_hash_and_file_name() -> None:
 
 def test_eval_cli_unknown_model_is_one_line(tmp_path: Path) -> None:
     result = _invoke([str(_seed_gold(tmp_path)), "--run", "--model", "no_such_pipeline_xyz"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "E010" in result.output and "Traceback" not in result.output
+
+
+def _error_lines(stderr: str) -> list[str]:
+    lines = stderr.splitlines()
+    assert all(line.startswith("error: ") for line in lines), lines
+    return lines
+
+
+def test_eval_cli_bad_gold_file_in_a_directory_is_skipped(tmp_path: Path) -> None:
+    """One bad gold file costs one line; the other gold files are still scored; exit code 1."""
+    _seed_gold(tmp_path)
+    (tmp_path / "broken.gold.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "binary.gold.json").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.gold.json").write_bytes('{"doc_id": "caf\xe9"}'.encode("latin-1"))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc_id": "fish", "events": []}) + "\n", encoding="utf-8")
+    result = _invoke([str(tmp_path), str(pred), "--json"])
+    assert result.exit_code == 1
+    lines = _error_lines(result.stderr)
+    assert len(lines) == 3
+    assert any("broken.gold.json" in line and "[E020]" in line for line in lines)
+    assert any("binary.gold.json" in line and "binary" in line for line in lines)
+    assert any("latin.gold.json" in line and "UTF-8" in line for line in lines)
+    assert json.loads(result.stdout)["documents"] == 1  # the good gold file was scored
+
+
+def test_eval_cli_bad_prediction_lines_are_skipped(tmp_path: Path) -> None:
+    """Malformed, binary and non-UTF-8 prediction lines: one line each naming file:line, the rest scored."""
+    gold = _seed_gold(tmp_path)
+    pred = tmp_path / "pred.jsonl"
+    good = json.dumps({"doc_id": "fish", "events": [
+        {"type": "SUPPORT", "source_country": "CHL", "target_country": "PER", "status": "occurred"}]})
+    pred.write_bytes(b"{broken\n" + good.encode() + b"\n\x00\x01\n" + "caf\xe9\n".encode("latin-1"))
+    result = _invoke([str(gold), str(pred), "--json"])
+    assert result.exit_code == 1
+    lines = _error_lines(result.stderr)
+    assert [line.split(": ", 2)[1] for line in lines] == [f"{pred}:1", f"{pred}:3", f"{pred}:4"]
+    assert [line[-6:] for line in lines] == ["[E006]", "[E003]", "[E004]"]
+    figures = json.loads(result.stdout)
+    assert figures["documents"] == 1 and figures["type_dyad"]["tp"] > 0
+
+
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda d: d / "absent.jsonl", "[E001]"),
+        (lambda d: (d / "empty.jsonl", (d / "empty.jsonl").write_bytes(b""))[0], "[E002]"),
+        (lambda d: (d / "folder", (d / "folder").mkdir())[0], "[E021]"),
+    ],
+)
+def test_eval_cli_unusable_predictions_file_is_one_line(tmp_path: Path, make, code: str) -> None:
+    gold = _seed_gold(tmp_path)
+    pred = make(tmp_path)
+    result = _invoke([str(gold), str(pred)])
+    assert result.exit_code == 1 and result.stdout == ""
+    (line,) = _error_lines(result.stderr)
+    assert line.startswith(f"error: {pred}: ") and line.endswith(code)
+
+
+def test_read_gold_on_error_skips_and_fails_when_nothing_is_left(tmp_path: Path) -> None:
+    (tmp_path / "a.gold.json").write_text("{bad", encoding="utf-8")
+    seen: list[InputError] = []
+    with pytest.raises(InputError, match="no readable gold document"):
+        read_gold(tmp_path, on_error=seen.append)
+    assert [e.source for e in seen] == [f"{tmp_path / 'a.gold.json'}:1"]

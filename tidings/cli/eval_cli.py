@@ -8,8 +8,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .._internal.cli import exit_with
-from ..errors import Errors, TidingsError
+from .._internal.cli import exit_with, report_error
+from ..errors import Errors, InputError, TidingsError
 from ..settings import Settings
 from ..evaluate import evaluate_path
 from ..evaluate.render import print_scores, scores_json
@@ -31,11 +31,27 @@ def eval_cli(
     """
     if (pred is None) != run:
         exit_with(Errors.E022, code=2)
+    nlp = None
+    if run:
+        from ..annotate import load_pipeline
+
+        try:
+            nlp = load_pipeline(model or Settings.from_env().model)
+        except ValueError as exc:
+            exit_with(exc, code=2)
+    failed: list[InputError] = []
+
+    def skip(error: InputError) -> None:
+        failed.append(error)
+        report_error(error)
+
     try:
-        scores = evaluate_path(gold, pred, run=run, model=model or Settings.from_env().model)
+        scores = evaluate_path(gold, pred, run=run, nlp=nlp, on_error=skip)
     except (TidingsError, ValueError) as exc:
         exit_with(exc)
     if as_json:
         typer.echo(scores_json(scores, errors=errors))
     else:
         print_scores(scores, Console(), errors=errors)
+    if failed:
+        raise typer.Exit(1)

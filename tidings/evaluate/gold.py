@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import Errors, InputError
 from ..records import content_id
 
+OnError = Callable[[InputError], None]
 GOLD_SUFFIXES: tuple[str, ...] = (".gold.json", ".gold.jsonl")
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -75,19 +76,31 @@ def gold_files(path: Path) -> list[Path]:
     return files
 
 
-def read_gold(path: str | Path) -> list[EvalDocument]:
+def read_gold(path: str | Path, on_error: OnError | None = None) -> list[EvalDocument]:
     """Read every gold document at ``path`` (a file or a directory of gold files).
 
+    on_error: called with each bad gold file or record, which is then skipped; without it the first one raises.
     RETURNS (list[EvalDocument]): documents in file order; doc ids must be unique.
     """
     docs: list[EvalDocument] = []
-    for file in gold_files(Path(path)):
-        docs.extend(_read_gold_file(file))
     seen: set[str] = set()
-    for doc in docs:
-        if doc.doc_id in seen:
-            raise _fail(doc.source, f"duplicate doc_id {doc.doc_id!r}")
-        seen.add(doc.doc_id)
+    failed = 0
+    for file in gold_files(Path(path)):
+        try:
+            found = list(_read_gold_file(file))
+            for doc in found:
+                if doc.doc_id in seen:
+                    raise _fail(doc.source, f"duplicate doc_id {doc.doc_id!r}")
+                seen.add(doc.doc_id)
+        except InputError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+            failed += 1
+            continue
+        docs.extend(found)
+    if failed and not docs:
+        raise _fail(path, "no readable gold document")
     return docs
 
 
@@ -100,6 +113,8 @@ def _read_gold_file(file: Path) -> Iterator[EvalDocument]:
         raise _fail(file, exc.strerror or str(exc)) from None
     if not raw.strip():
         raise _fail(file, "the file is empty")
+    if "\x00" in raw:
+        raise _fail(file, "binary content, not text")
     records: list[tuple[str, Any]]
     try:
         whole = json.loads(raw)
@@ -251,22 +266,46 @@ def align_predictions(gold_docs: Iterable[EvalDocument], predictions: Iterable[E
     return [replace(p, doc_id=renamed[p.doc_id]) if p.doc_id in renamed else p for p in preds]
 
 
-def read_predictions(path: str | Path) -> list[EvalDocument]:
-    """Read a predictions JSONL file (one Reading per line) into EvalDocuments."""
+def read_predictions(path: str | Path, on_error: OnError | None = None) -> list[EvalDocument]:
+    """Read a predictions JSONL file (one Reading per line) into EvalDocuments.
+
+    on_error: called with each bad line, which is then skipped; without it the first bad line raises.
+    """
     file = Path(path)
+    source = str(file)
+    if not file.exists():
+        raise InputError(Errors.E001.format(source=source), source=source)
     if not file.is_file():
-        raise InputError(Errors.E001.format(source=file), source=str(file))
+        raise _bad_predictions(source, "not a file (give the JSON Lines written by tidings extract)")
+    if file.stat().st_size == 0:
+        raise InputError(Errors.E002.format(source=source), source=source)
     docs: list[EvalDocument] = []
-    with file.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with file.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
-            where = f"{file}:{number}"
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(Errors.E006.format(source=where, reason=exc.msg), source=where) from None
-            if not isinstance(record, Mapping):
-                raise InputError(Errors.E006.format(source=where, reason="not a JSON object"), source=where)
-            docs.append(prediction_document(record, where))
+                docs.append(_prediction_line(raw, f"{file}:{number}"))
+            except InputError as error:
+                if on_error is None:
+                    raise
+                on_error(error)
     return docs
+
+
+def _bad_predictions(source: str, reason: str) -> InputError:
+    return InputError(Errors.E021.format(source=source, reason=reason), source=source)
+
+
+def _prediction_line(raw: bytes, where: str) -> EvalDocument:
+    if b"\x00" in raw:
+        raise InputError(Errors.E003.format(source=where), source=where)
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(Errors.E004.format(source=where, position=exc.start), source=where) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(Errors.E006.format(source=where, reason=exc.msg), source=where) from None
+    if not isinstance(record, Mapping):
+        raise InputError(Errors.E006.format(source=where, reason="not a JSON object"), source=where)
+    return prediction_document(record, where)
