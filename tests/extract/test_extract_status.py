@@ -27,6 +27,10 @@ def _status(cands, etype: str) -> set[str]:
         ("Canada should cooperate with Mexico.", "COOPERATE", "normative"),
         ("I hope that Greece will sign an agreement with Turkey.", "AGREE", "normative"),
         ("It is important that Ghana cooperate with Togo.", "COOPERATE", "normative"),
+        ("Israeli troops are to withdraw from Lebanon.", "RETREAT", "planned"),
+        ("Japan said it would send aid to Syria.", "AID", "planned"),
+        ("India has been negotiating with China.", "CONSULT", "ongoing"),
+        ("The Brazilian president postponed his visit to Chile.", "CONSULT", "negated"),
     ],
 )
 def test_extract_status(candidates, text: str, etype: str, status: str) -> None:

@@ -57,6 +57,8 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     shares the auxiliaries of its head, not its meaning: "rejected X and accused Y")."""
     cues = status_cues()
     found: list[str] = []
+    if not is_trigger and via == "xcomp" and tok.lemma_ == "be" and any(c.dep_ == "nsubj" for c in tok.children):
+        found.append("planned")  # "troops are to withdraw"
     if not is_trigger and via != "conj":
         status = cues.get(("gov", tok.lemma_.lower()))
         if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
@@ -106,6 +108,10 @@ def _tense(chain: list[Token]) -> str:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "ongoing"
+        if tok.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
+            a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes
+        ):
+            return "ongoing"  # "has been negotiating"
         if any(a.tag_ in ("VBD",) or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) for a in auxes):
             return "occurred"
         if tok.tag_ in ("VBZ", "VBP") and tok.dep_ != "aux":
@@ -130,5 +136,15 @@ def status_for(head: Token) -> tuple[str, str | None]:
         ):
             best = (status, tok.text)
     if best is not None:
+        if best[0] == "hypothetical" and best[1] is not None and _reported_future(chain):
+            return "planned", best[1]  # "X said it would send aid": the future of a report, not a guess
         return best
     return _tense(chain), None
+
+
+def _reported_future(chain: list[Token]) -> bool:
+    """True when the clause is reported speech whose verb carries "would" ("said it would ...")."""
+    top = chain[-1]
+    if not (top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in reporting_verbs()):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain for c in t.children)
