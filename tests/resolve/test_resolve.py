@@ -241,3 +241,11 @@ def test_resolve_unidentified_gunmen_get_no_country(actor_nlp):
     gunmen = next(m for m in mentions if "gunmen" in m.text)
     assert res.entity_for(gunmen).country is None
     assert _entity_of(mentions, res, "Kosovo police").country == "KOS"
+
+
+def test_resolve_it_prefers_the_subject_and_skips_its_own_verb_subject(actor_nlp):
+    text = "Hungary rejected the plan, and NATO criticised it sharply."
+    mentions, res = _read(actor_nlp, text)
+    it = next(m for m in mentions if m.text == "it")
+    # "it" is the object of "criticised", whose subject is NATO: it cannot be NATO.
+    assert res.entity_for(it) is _entity_of(mentions, res, "Hungary")

@@ -81,16 +81,30 @@ def _clause_verb(token: Token) -> Token:
     return head
 
 
-def _bind_person_pronouns(doc: Doc, phrases: list[Phrase]) -> None:
-    """Point he/she/him/her at a person of the same segment, preferring subjects.
+def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
+    """Can ``phrase`` be what the pronoun ``word`` points back to?"""
+    if word in ("he", "him", "she", "her"):
+        return phrase.entity_type == "PERSON" and phrase.kind in ("NAME", "TITLE")
+    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type in ("PERSON", "LOCATION"):
+        return False
+    if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
+        return False  # "Russian support": an adjective is not what "it" or "they" refers to
+    if word == "it":
+        return phrase.entity_type in ("COUNTRY", "ORGANIZATION")
+    return word in ("they", "them")
 
-    The chosen person's key goes into the pronoun's key; the resolver follows it. An object pronoun
+
+def _bind_pronouns(doc: Doc, phrases: list[Phrase]) -> None:
+    """Point a pronoun at an actor of the same or the previous sentence, preferring subjects.
+
+    The chosen actor's key goes into the pronoun's key; the resolver follows it. An object pronoun
     never takes the subject of its own verb ("he never called him").
     """
-    people = [p for p in phrases if p.entity_type == "PERSON" and p.kind in ("NAME", "TITLE")]
     for pron in phrases:
-        if pron.kind != "PRONOUN" or pron.entity_type != "PERSON":
+        if pron.kind != "PRONOUN":
             continue
+        word = doc[pron.start].lower_
+        people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
         token = doc[pron.start]
         sent_start = token.sent.start
         previous_sent = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
@@ -216,7 +230,7 @@ class ActorRecognizer:
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
         if doc.has_annotation("DEP"):
-            _bind_person_pronouns(doc, phrases)
+            _bind_pronouns(doc, phrases)
         return phrases
 
     def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:
