@@ -52,6 +52,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Used only when resolving a span already known to be a date ("1999" cut from "in 1999").
 BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
 DATE_GROUP = "tidings_dates"
+DASHES = frozenset({"-", "–", "—", "--"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
 RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit"})
 
@@ -71,9 +73,15 @@ def find_dates(doc: Doc) -> list[Span]:
     spans = []
     for start, end, kind in sorted(found):
         span = doc.char_span(start, end, label=kind, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _is_dateline(span):
             spans.append(span)
     return spans
+
+
+def _is_dateline(span: Span) -> bool:
+    """ "CITY, May 2, 2024 - ...": the filing date of the story, not the date of an event."""
+    doc = span.doc
+    return span.start < 8 and span.end < len(doc) and doc[span.end].text in DASHES
 
 
 def _in_span(tok: Token, spans: list[Span]) -> Span | None:
@@ -120,9 +128,18 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
                 return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
     sent = head.sent
     same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS]
-    if len(same) == 1:
+    # the only date of the sentence, if it is not inside some other clause ("the officer it had jailed in 2021")
+    if len(same) == 1 and not any(t.dep_ in CLAUSE_DEPS for t in _path_to_root(same[0].root, sent.root)):
         return same[0], False
     return None, False
+
+
+def _path_to_root(tok: Token, root: Token) -> list[Token]:
+    path = []
+    while tok is not root and tok.head is not tok and len(path) < 30:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 # -- resolution -------------------------------------------------------------------------------------
