@@ -32,7 +32,7 @@ class ModelEntities:
         for ent in _join_split_names(doc):
             span = _trim(ent)
             while span is not None and len(span) > 1 and span.start in self.used:
-                span = doc[span.start + 1 : span.end]  # "[Pakistan] Imran Khan": the lexicon took the first word
+                span = doc[span.start + 1 : span.end]  # "[Kenya] William Otieno": the lexicon took the first word
             if span is None or not self._free(span.start, span.end):
                 continue
             if _is_hashtag(span) or WEAPON_RE.search(span.text) or not any(
@@ -41,7 +41,7 @@ class ModelEntities:
                 continue
             label = ent.label_
             if label in ("ORG", "GPE", "LOC") and doc.has_annotation("TAG") and not any(t.pos_ == "PROPN" for t in span):
-                continue  # "Islamophobia" tagged ORG: a common noun, not a name
+                continue  # "Euroscepticism" tagged ORG: a common noun, not a name
             if label in ("GPE", "LOC", "ORG", "NORP") and (
                 (len(span) == 1 and span[0].lower_ in surnames) or norm(span.text) in self.lex.people_by_alias
             ):
@@ -82,7 +82,7 @@ class ModelEntities:
             and start - 1 not in self.used
             and start not in self.at_end
             and doc[start - 1].pos_ == "PROPN"
-            and not doc[start - 1].ent_type_  # "the Islamist [Ahmed Omar Sheikh]": another entity
+            and not doc[start - 1].ent_type_  # "the Islamist [Yusuf Karim Haddad]": another entity
             and NAME_TOKEN_RE.match(doc[start - 1].text)
             and not doc[start - 1].is_sent_start
         ):

@@ -1,8 +1,8 @@
 """Turn lexicon matches and model entities into whole actor phrases.
 
 The component finds *pieces* (country aliases, named organisations, institution nouns, titles) with
-phrase matchers; this module grows each piece into the phrase that names the actor ("Pakistani Prime
-Minister Imran Khan", "the Supreme Court of Pakistan", "Soviet troops"), takes the country and sector
+phrase matchers; this module grows each piece into the phrase that names the actor ("Kenyan Prime
+Minister Amara Odhiambo", "the High Court of Kenya", "Brazilian troops"), takes the country and sector
 from its modifiers, and corrects the model's entity labels where the lexicon knows better.
 """
 
@@ -290,7 +290,7 @@ class Composer(ModelEntities):
         if longer is not None:
             end, name = longer.end, longer.text  # "UN Assistance Mission in Afghanistan": a body of the UN
         elif end < len(self.doc) and self.doc[end].lower_ in ORG_SUFFIXES and self.doc[end].i not in self.used:
-            end += 1  # "the Houthi movement", "the Taliban government"
+            end += 1  # "the Houthi movement", "the Fatah government"
         members = self._piece_starting(end, ("INST",))
         if members is not None and members.value.type == "GROUP" and self._free(members.start, members.end):  # type: ignore[attr-defined]
             end = members.end  # "Houthi rebels", "Hamas fighters", "NATO troops": the organisation acting
@@ -359,7 +359,7 @@ class Composer(ModelEntities):
                     and not doc[start - 2].whitespace_
                     and start - 2 not in self.used
                 ):
-                    start -= 2  # keep hyphenated words whole: "high-level delegation"
+                    start -= 2  # keep hyphenated words whole: "a cross-party delegation"
                 continue
             break
         return self._left_det(start)
@@ -438,7 +438,7 @@ class Composer(ModelEntities):
                 self.used.update(range(piece.start, piece.end))  # nor may the model's entity claim it
                 continue  # "YEREVAN, Sept. 13 -": where the story was filed, not an actor
             if entry.code == "WST" and piece.end < len(doc) and doc[piece.end].text[:1].isupper():  # type: ignore[attr-defined]
-                continue  # "West Africa", "Western Cambodia": a compass point, not the Western bloc
+                continue  # "West Africa", "Western Kenya": a compass point, not the Western bloc
             if entry.kind == "PEOPLE" and self._people_elsewhere(piece):  # type: ignore[attr-defined]
                 continue
             modifier = entry.kind == "DEMONYM" or self._modifies_next(piece.end)  # type: ignore[attr-defined]

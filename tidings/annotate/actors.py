@@ -88,7 +88,7 @@ def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
     if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type in ("PERSON", "LOCATION"):
         return False
     if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
-        return False  # "Russian support": an adjective is not what "it" or "they" refers to
+        return False  # "Chilean exports": an adjective is not what "it" or "they" refers to
     if word == "it":
         return phrase.entity_type in ("COUNTRY", "ORGANIZATION")
     return word in ("they", "them")
@@ -98,7 +98,7 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase]) -> None:
     """Point a pronoun at an actor of the same or the previous sentence, preferring subjects.
 
     The chosen actor's key goes into the pronoun's key; the resolver follows it. An object pronoun
-    never takes the subject of its own verb ("he never called him").
+    never takes the subject of its own verb ("she thanked her").
     """
     for pron in phrases:
         if pron.kind != "PRONOUN":
@@ -173,7 +173,7 @@ class ActorRecognizer:
                 if span.label_ in ("COUNTRY", "ORG") and not any(c.isupper() for c in span.text):
                     continue  # proper names are written with capitals ("china" is not China)
                 spans.append(span)
-        # A country or title inside a person's name is part of the name ("Noel Israel Khokhar"), and so
+        # A country or title inside a person's name is part of the name ("Noor Jordan Haddadin"), and so
         # is a country name that opens a short name the model tagged as a person ("Israel Katz").
         inside = {
             i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start + 1, ent.end)

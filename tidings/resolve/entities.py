@@ -125,7 +125,7 @@ class _Resolver:
     # -- per kind --------------------------------------------------------------------------------
     def resolve(self, mentions: list[ActorMention]) -> None:
         # Given names and surnames of people named in full anywhere in the document: the model
-        # sometimes tags such a name alone as a place or an organisation ("Khokhar" as GPE).
+        # sometimes tags such a name alone as a place or an organisation ("Zhakupova" as GPE).
         name_tokens = {
             token.lower()
             for m in mentions
@@ -224,9 +224,9 @@ class _Resolver:
             if not names:
                 continue
             if cluster.full_name and names[-1] == last and names[0] == first:
-                return index  # "Ahmed Omar Sheikh" / "Ahmed Omar Said Sheikh"
+                return index  # "Rosa Quispe Huaman" / "Rosa Elena Quispe Huaman"
             if not cluster.full_name and names[-1] in (last, first):
-                return index  # "Khokhar" seen before "Noel Israel Khokhar"
+                return index  # "Zhakupova" seen before "Aigerim Zhakupova"
         return None
 
     def _title(self, mention: ActorMention) -> None:
