@@ -99,14 +99,15 @@ def test_dask_ingest_rejects_bad_inputs_like_one_process(distributed_run):
         con.close()
 
 
-def test_dask_ingest_rerun_adds_nothing(corpus, distributed_run):
-    from tidings.scale.dask_ingest import ingest_distributed
-
+def test_dask_ingest_rerun_through_the_cli_adds_nothing(corpus, distributed_run):
+    """``tidings ingest --workers 2`` on a store that already holds the corpus stores nothing new."""
     db, _report = distributed_run
     before = table_rows(db)
-    again = ingest_distributed(corpus, db_path=db, workers=2, batch_size=4, partition_size=3)
-    assert again.documents == 0
-    assert again.skipped == 22
+    cmd = [str(TIDINGS), "ingest", *map(str, corpus), "--db", str(db), "--workers", "2", "--batch-size", "4"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 1, done.stderr  # the two bad inputs are rejected again
+    assert "stored 0 documents, skipped 22 already stored, rejected 2; 2 workers" in done.stdout
+    assert "Traceback" not in done.stderr
     assert table_rows(db) == before
 
 
