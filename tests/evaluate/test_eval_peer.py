@@ -35,14 +35,24 @@ def _sane(scores: Scores, gold_path: Path) -> None:
         assert 0.0 <= scores.status.accuracy <= 1.0
 
 
-def test_eval_seed_article_runs(shared_dir: Path, nlp: Language) -> None:
+@pytest.fixture(scope="module")
+def seed_gold(shared_dir: Path) -> Path:
     gold = shared_dir / "examples" / "seed-article.gold.json"
     if not gold.is_file():
         pytest.skip("seed gold absent")
-    scores = evaluate_path(gold, run=True, nlp=nlp)
-    _print("seed", scores)
-    _sane(scores, gold)
-    assert scores.full is not None and scores.status is not None  # the seed gold has statuses
+    return gold
+
+
+@pytest.fixture(scope="module")
+def seed_run_scores(seed_gold: Path, nlp: Language) -> Scores:
+    """``evaluate_path(seed, run=True)``, extracted once for the tests of this module."""
+    return evaluate_path(seed_gold, run=True, nlp=nlp)
+
+
+def test_eval_seed_article_runs(seed_gold: Path, seed_run_scores: Scores) -> None:
+    _print("seed", seed_run_scores)
+    _sane(seed_run_scores, seed_gold)
+    assert seed_run_scores.full is not None and seed_run_scores.status is not None  # the seed gold has statuses
 
 
 def test_eval_plover_dev_runs(shared_dir: Path, nlp: Language) -> None:
@@ -57,19 +67,18 @@ def test_eval_plover_dev_runs(shared_dir: Path, nlp: Language) -> None:
     assert len(scores.skipped_status_docs) == scores.documents
 
 
-def test_eval_run_matches_extract_then_score(tmp_path: Path, shared_dir: Path, nlp: Language) -> None:
+def test_eval_run_matches_extract_then_score(
+    tmp_path: Path, seed_gold: Path, seed_run_scores: Scores, nlp: Language
+) -> None:
     """--run and scoring a predictions file written from the same readings give the same figures."""
     from tidings.evaluate.runner import raw_documents
     from tidings.pipeline import read_documents
 
-    gold = shared_dir / "examples" / "seed-article.gold.json"
-    if not gold.is_file():
-        pytest.skip("seed gold absent")
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as handle:
-        for reading in read_documents(raw_documents(read_gold(gold)), nlp=nlp):
+        for reading in read_documents(raw_documents(read_gold(seed_gold)), nlp=nlp):
             handle.write(json.dumps(reading.to_dict()) + "\n")
-    assert evaluate_path(gold, pred) == evaluate_path(gold, run=True, nlp=nlp)
+    assert evaluate_path(seed_gold, pred) == seed_run_scores
 
 
 def test_eval_scores_tidings_extract_output_of_golden_texts(tmp_path: Path, nlp: Language) -> None:

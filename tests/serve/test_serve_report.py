@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tidings.annotate import load_pipeline
 from tidings.cli import app as cli_app
-from tidings.ingest import read_inputs
 from tidings.serve.view import build_network, events_from_reading
 
 ARTICLE = Path(__file__).parent / "data" / "harbour-talks.txt"
@@ -21,11 +19,10 @@ SHARED_SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples"
 
 
 @pytest.fixture(scope="module")
-def reading():
-    from tidings.pipeline import read_documents
-
-    docs = list(read_inputs([ARTICLE], max_bytes=1 << 20))
-    return next(read_documents(docs, nlp=load_pipeline()))
+def reading(pipeline_readings: list):
+    """The pipeline's Reading of ARTICLE, shared with the browser tests (extracted once per session)."""
+    (found,) = [r for r in pipeline_readings if r.source == str(ARTICLE)]
+    return found
 
 
 @pytest.fixture(scope="module")
