@@ -293,3 +293,16 @@ def test_actors_dateline_city_is_not_an_actor(actor_nlp):
     assert "Georgian police" in texts
     doc = actor_nlp("USA, Canada and Mexico signed the pact.")
     assert "USA" in [m.text for m in doc._.tidings_actors]
+
+
+def test_actors_spans_never_overlap(actor_nlp):
+    texts = [
+        "Kenyan and Ugandan troops, backed by NATO, met the Deputy Foreign Minister of Peru Luisa Ccori Mamani.",
+        "Erdogan's government and the Houthi movement (Ansar Allah) replied to the UN relief coordinator.",
+        "ADDIS ABABA, May 2 - Ethiopian police in Gondar said they detained ethnic Tigrayans.",
+    ]
+    for doc in actor_nlp.pipe(texts):
+        spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start)
+        assert spans
+        for left, right in zip(spans, spans[1:]):
+            assert left.end <= right.start, (left.text, right.text)
