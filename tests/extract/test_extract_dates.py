@@ -25,6 +25,8 @@ from tidings.extract.dates import date_for, find_dates, resolve_date
         ("last year", "2024-01-15", None, ("2023", "year")),
         ("two weeks later", "2024-01-15", "2023-06-01", ("2023-06-15", "day")),
         ("three years ago", "2024-01-15", None, ("2021", "year")),
+        ("in May", "2024-07-10", None, ("2024-05", "month")),
+        ("in November", "2024-03-10", None, ("2023-11", "month")),
     ],
 )
 def test_dates_resolve(text, published, anchor, expected) -> None:
@@ -53,3 +55,14 @@ def test_dates_found_in_doc_and_attached_to_event(nlp) -> None:
 def test_dates_numbers_are_not_years(nlp) -> None:
     doc = nlp("Chile sent 2000 tonnes of grain and 1999 doctors to Peru.")
     assert find_dates(doc) == []
+
+
+def test_dates_datelines_and_modal_may_are_not_dates(nlp) -> None:
+    doc = nlp("QUITO, April 7, 2024 - Ecuador may expel the envoy in May.")
+    assert [s.text for s in find_dates(doc)] == ["in May"]
+
+
+def test_dates_relative_clause_date_stays_there(nlp) -> None:
+    doc = nlp("Norway freed the spy it had arrested in 2019.")
+    freed = next(t for t in doc if t.lower_ == "freed")
+    assert date_for(freed, find_dates(doc))[0] is None

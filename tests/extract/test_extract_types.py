@@ -155,3 +155,8 @@ def test_extract_pledge_of_aid_is_planned_aid(candidates) -> None:
 def test_extract_officials_own_country_is_not_threatened(candidates, triples) -> None:
     found = triples(candidates("A French official warned that France could expel the Malian envoy."))
     assert ("THREATEN", "FRA", "FRA") not in found
+
+
+def test_extract_scare_quoted_trigger_is_ignored(candidates, triples) -> None:
+    assert ("SUPPORT", "PAK", "IND") not in triples(candidates('Pakistan "praised" India, with heavy irony.'))
+    assert ("SUPPORT", "PAK", "IND") in triples(candidates("Pakistan praised India."))

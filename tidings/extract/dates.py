@@ -25,6 +25,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
 _M = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MF = r"(?P<m>" + "|".join(name.lower() for name in calendar.month_name if name) + r")"  # full names only
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _Y = r"(?P<y>(?:1[89]|20)\d\d)"
@@ -39,6 +40,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_M}\s+{_D}{_D2},?\s+{_Y}\b"),
         ("dmy", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
         ("my", rf"\b{_M},?\s+(?:of\s+)?{_Y}\b"),
+        ("m", rf"\b(?:in|since|during|until|from|early|late|mid|mid-|last|next|this|by)\s+(?:early\s+|late\s+|mid-?)?{_MF}\b(?!\s*[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"\b{_M}\s+{_D}{_D2}\b(?!\d)"),
         ("dm", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M}\b"),
         ("years", rf"\b(?:in|since|during|by|until|from|of|around|before|after|early|late|mid)\s+(?P<core>(?:the\s+years?\s+)?{_Y}{_Y2})\b"),
@@ -53,7 +55,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
 DATE_GROUP = "tidings_dates"
 DASHES = frozenset({"-", "–", "—", "--"})
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
+CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a date inside a relative clause dates that clause only
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
 RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit"})
 
@@ -120,6 +122,8 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
     seen: set[int] = set()
     for tok in chain:
         hit = _attached(tok, spans, seen)
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr") and hit is None):
+            hit = _attached(obj, spans, seen)  # "summoned the ambassador on Monday", attached to the object
         if hit is not None:
             return hit, True
         seen.add(tok.i)
@@ -128,7 +132,7 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
                 return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
     sent = head.sent
     same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS]
-    # the only date of the sentence, if it is not inside some other clause ("the officer it had jailed in 2021")
+    # the only date of the sentence, unless it sits in a relative clause ("the officer it had jailed in 2021")
     if len(same) == 1 and not any(t.dep_ in CLAUSE_DEPS for t in _path_to_root(same[0].root, sent.root)):
         return same[0], False
     return None, False
@@ -202,6 +206,17 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None,
         return _fmt(date(int(g["y"]), MONTHS[g["m"].lower()], int(g["d"])), "day"), "day"
     if kind == "my":
         return _fmt(date(int(g["y"]), MONTHS[g["m"].lower()], 1), "month"), "month"
+    if kind == "m":
+        if pub is None:
+            return None
+        month = MONTHS[g["m"].lower()]
+        lead = m.group(0).lower()
+        year = pub.year
+        if lead.startswith("next") or (future and month < pub.month):
+            year += 1 if month < pub.month or lead.startswith("next") else 0
+        elif month > pub.month and not future:
+            year -= 1  # "in November", written in March, is the last one
+        return f"{year:04d}-{month:02d}", "month"
     if kind in ("md", "dm"):
         if pub is None:
             return None

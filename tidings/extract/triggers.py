@@ -14,6 +14,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
 ABSORBING_DEPS = frozenset({"xcomp", "dobj"})
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
 OBLIGATION = frozenset({"must", "should", "ought"})
 
@@ -100,6 +101,15 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     return True, consumed
 
 
+def _scare_quoted(span: Span) -> bool:
+    """A trigger standing alone in quotation marks ("welcomed" in quotes) is irony, not a report."""
+    doc = span.doc
+    return (
+        span.start > 0 and span.end < len(doc)
+        and doc[span.start - 1].text in QUOTES and doc[span.end].text in QUOTES
+    )
+
+
 def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = None) -> list[Trigger]:
     """Return the triggers of ``doc``: one per head token, the longest satisfied pattern winning.
 
@@ -112,7 +122,7 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         entry = entries[index]
         span = doc[start:end]
         head = span.root
-        if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1):
+        if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1) or _scare_quoted(span):
             continue
         ok, consumed = _frame_ok(entry, head)
         if not ok:
