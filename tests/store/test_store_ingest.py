@@ -128,6 +128,7 @@ def test_killed_ingest_is_finished_by_a_rerun(clean_db: Path, corpus: Path, tmp_
 
 
 @pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # another local Dask dashboard
 def test_workers_option_stores_the_same_rows_as_one_process(clean_db: Path, corpus: Path, tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     db = tmp_path / "dask.duckdb"
