@@ -249,3 +249,9 @@ def test_resolve_it_prefers_the_subject_and_skips_its_own_verb_subject(actor_nlp
     it = next(m for m in mentions if m.text == "it")
     # "it" is the object of "criticised", whose subject is NATO: it cannot be NATO.
     assert res.entity_for(it) is _entity_of(mentions, res, "Hungary")
+
+
+def test_resolve_anaphor_prefers_the_subject(actor_nlp):
+    text = "Chile thanked Peru on Monday. The country also sent blankets to the border towns."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "The country") is _entity_of(mentions, res, "Chile")

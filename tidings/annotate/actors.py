@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import ActorMention
-from ..resolve.lexicon import Lexicon, lexicon, norm
+from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_phrases import Composer, Phrase, Piece
 
 SPAN_KEY = "tidings_actors"
@@ -94,18 +94,33 @@ def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
     return word in ("they", "them")
 
 
-def _bind_pronouns(doc: Doc, phrases: list[Phrase]) -> None:
+def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
+    """Can ``phrase`` be what "the bloc" / "the group" points back to?"""
+    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type not in anaphor.types:
+        return False
+    if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
+        return False
+    if anaphor.sectors and phrase.sector not in anaphor.sectors and phrase.country not in anaphor.sectors:
+        return False
+    return anaphor.name_has is None or anaphor.name_has in phrase.name.lower()
+
+
+def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
     """Point a pronoun at an actor of the same or the previous sentence, preferring subjects.
 
     The chosen actor's key goes into the pronoun's key; the resolver follows it. An object pronoun
     never takes the subject of its own verb ("she thanked her").
     """
     for pron in phrases:
-        if pron.kind != "PRONOUN":
+        if pron.kind == "PRONOUN":
+            word = doc[pron.start].lower_
+            people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
+        elif pron.kind == "ANAPHOR" and doc[pron.end - 1].lower_ in lex.anaphors:
+            anaphor = lex.anaphors[doc[pron.end - 1].lower_]
+            people = [p for p in phrases if p is not pron and _fits_anaphor(anaphor, p)]
+        else:
             continue
-        word = doc[pron.start].lower_
-        people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
-        token = doc[pron.start]
+        token = doc[pron.end - 1]
         sent_start = token.sent.start
         previous_sent = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         before = [p for p in people if p.end <= pron.start and p.start >= previous_sent]
@@ -230,7 +245,7 @@ class ActorRecognizer:
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
         if doc.has_annotation("DEP"):
-            _bind_pronouns(doc, phrases)
+            _bind_pronouns(doc, phrases, self.lex)
         return phrases
 
     def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:

@@ -300,6 +300,11 @@ class _Resolver:
         cluster.roles |= {p.role for p in same if p.role}
 
     def _anaphor(self, mention: ActorMention) -> None:
+        if mention.key and not mention.key.startswith("A:"):
+            for previous, index in reversed(self.history):  # bound by the component
+                if previous.key == mention.key and previous.start < mention.start:
+                    self._link(mention, index)
+                    return
         word = mention.text.lower().split()[-1]
         anaphor = self.lex.anaphors.get(word)
         if anaphor is None:
