@@ -194,3 +194,14 @@ def test_ingest_html_date_comes_from_markup_not_from_the_body(tmp_path):
     )
     (doc,) = _read(page)
     assert "Ghana and Togo" in doc.text and doc.published is None
+
+
+def test_ingest_folder_without_known_files_is_one_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "page.pdf").write_bytes(b"%PDF-1.7")
+    items = list(read_inputs([tmp_path / "empty", tmp_path / "scans"], max_bytes=1 << 20))
+    assert [(type(i), i.source) for i in items] == [
+        (InputError, str(tmp_path / "empty")), (InputError, str(tmp_path / "scans"))
+    ]
+    assert all("[E008]" in str(i) and ".txt" in str(i) for i in items)

@@ -18,6 +18,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+NO_KNOWN_FILES = "a folder without .txt, .html, .jsonl or .warc files"
 
 
 def _kind(path: Path) -> str:
@@ -108,15 +109,16 @@ def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes]:
         yield line
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The files of a folder with a known extension, recursively, sorted."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and _known(p))
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Each path; folders expanded recursively (sorted) to the files with a known extension."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and _known(p)):
-                yield child
-        else:
-            yield path
+        yield from folder_files(path) if path.is_dir() else [path]
 
 
 def read_inputs(paths: Iterable[str | Path], *, max_bytes: int) -> Iterator[RawDocument | InputError]:
@@ -124,6 +126,12 @@ def read_inputs(paths: Iterable[str | Path], *, max_bytes: int) -> Iterator[RawD
 
     paths (Iterable[str | Path]): files and folders (.txt and other text, .html/.htm, .jsonl, .warc[.gz]).
     max_bytes (int): size limit per document (per file for text/HTML, per line or record otherwise).
+    A folder without any file of a known extension is one error (E008), not silence.
     """
-    for path in expand(paths):
-        yield from read_file(path, max_bytes)
+    for raw in paths:
+        path = Path(raw)
+        files = folder_files(path) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            yield InputError(Errors.E008.format(source=str(path), reason=NO_KNOWN_FILES), str(path))
+        for file in files:
+            yield from read_file(file, max_bytes)
