@@ -160,3 +160,14 @@ def test_extract_officials_own_country_is_not_threatened(candidates, triples) ->
 def test_extract_scare_quoted_trigger_is_ignored(candidates, triples) -> None:
     assert ("SUPPORT", "PAK", "IND") not in triples(candidates('Pakistan "praised" India, with heavy irony.'))
     assert ("SUPPORT", "PAK", "IND") in triples(candidates("Pakistan praised India."))
+
+
+def test_extract_offering_an_apology_performs_it(candidates, triples) -> None:
+    cands = candidates("The Dutch prime minister offered a formal apology to Indonesia.")
+    assert {(c.type, c.status) for c in cands} == {("CONCEDE", "occurred")}
+    assert ("CONCEDE", "NLD", "IDN") in triples(cands)
+
+
+def test_extract_of_chains_reach_the_actor(candidates, triples) -> None:
+    found = triples(candidates("Thousands of supporters of the Malian junta rallied outside the French embassy."))
+    assert ("PROTEST", "MLI", "FRA") in found

@@ -85,8 +85,8 @@ class ActorIndex:
         for prep in token.children:  # "the President of the United States", "the troops of X"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.at(pobj, depth - 1)
+                    if pobj.dep_ == "pobj":  # "of" chains go one step deeper ("thousands of supporters of X")
+                        found = self.at(pobj, depth if depth < 3 else depth - 1)
                         if found is not None:
                             return found
         for child in token.children:  # last resort: the possessor ("Haiti's efforts", "Serbia's crackdown")

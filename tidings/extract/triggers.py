@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
 ABSORBING_DEPS = frozenset({"xcomp", "dobj"})
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Speech acts that are done by offering or expressing them.
+PERFORMED_TYPES = frozenset({"CONCEDE", "SUPPORT", "ACCUSE"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -137,6 +139,10 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
     used = {i for t in best.values() for i in range(t.span.start, t.span.end) if i != t.head.i}
     used |= {i for t in best.values() for i in t.consumed}
     triggers = [t for i, t in sorted(best.items()) if i not in used]
+    # "offered an apology", "extended support": offering a speech act performs it; the noun carries the event
+    performed = {t.head.head.i for t in triggers
+                 if t.head.dep_ == "dobj" and t.entry.type in PERFORMED_TYPES}
+    triggers = [t for t in triggers if not (t.entry.type == "AGREE" and t.head.i in performed)]
     heads = {t.head.i: t for t in triggers}
     kept = []
     for trigger in triggers:
