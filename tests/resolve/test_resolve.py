@@ -255,3 +255,9 @@ def test_resolve_anaphor_prefers_the_subject(actor_nlp):
     text = "Chile thanked Peru on Monday. The country also sent blankets to the border towns."
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "The country") is _entity_of(mentions, res, "Chile")
+
+
+def test_resolve_unplaced_title_takes_and_names_the_paragraph_country(actor_nlp):
+    mentions, res = _read(actor_nlp, "Flooding hit Bolivia again, and the minister promised new levees.")
+    minister = _entity_of(mentions, res, "the minister")
+    assert (minister.name, minister.country, minister.type) == ("Minister of Bolivia", "BOL", "PERSON")

@@ -389,6 +389,9 @@ class _Resolver:
             counts = per_segment.get(first.segment) or self.country_counts
             if counts:
                 cluster.country = counts.most_common(1)[0][0]
+                if all(m.kind == "TITLE" for m in cluster.mentions) and " of " not in cluster.name:
+                    # "the minister" of a story about Chile: "Minister of Chile"
+                    cluster.name = f"{cluster.name} of {self.lex.country_names.get(cluster.country, cluster.country)}"
 
     # -- output ----------------------------------------------------------------------------------
     def entities(self) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int]]:
