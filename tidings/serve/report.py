@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .. import __version__
-from ..errors import InputError
+from ..errors import Errors, InputError
 from ..records import STATUSES, RawDocument, Reading
 from .render import csp_hash, render, static_text
 from .view import (
@@ -109,15 +109,25 @@ def build_report(readings: Sequence[Reading], title: str | None = None) -> str:
 
 def read_paths(paths: Iterable[Path]) -> tuple[list[Reading], list[InputError]]:
     """Read files and folders (text, HTML, JSONL, WARC) and extract them: Readings and the bad inputs."""
+    from .._internal.isolate import read_isolated
+    from ..annotate import load_pipeline
     from ..ingest import read_inputs
-    from ..pipeline import read_documents
     from ..settings import Settings
 
+    settings = Settings.from_env()
     docs: list[RawDocument] = []
     errors: list[InputError] = []
-    for item in read_inputs(paths, max_bytes=Settings.from_env().max_document_bytes):
+    for item in read_inputs(paths, max_bytes=settings.max_document_bytes):
         (errors if isinstance(item, InputError) else docs).append(item)  # type: ignore[arg-type]
-    return (list(read_documents(docs)) if docs else []), errors
+    if not docs:
+        return [], errors
+
+    def failed(raw: RawDocument, exc: Exception) -> None:
+        reason = f"{type(exc).__name__}: {exc}"
+        errors.append(InputError(Errors.E035.format(source=raw.source, reason=reason), raw.source))
+
+    readings = list(read_isolated(docs, load_pipeline(settings.model), settings.batch_size, failed))
+    return readings, errors
 
 
 def report(paths: Sequence[Path], output: Path, title: str | None = None) -> tuple[Path | None, list[InputError]]:
