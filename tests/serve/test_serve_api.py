@@ -203,6 +203,22 @@ def test_serve_missing_store_is_one_line(tmp_path: Path) -> None:
     assert "no such store file" in r.output and "Traceback" not in r.output
 
 
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda d: d / "none.duckdb", "[E033]"),
+        (lambda d: (d / "notes.duckdb", (d / "notes.duckdb").write_text("not a database", encoding="utf-8"))[0], "[E034]"),
+        (lambda d: d, "[E034]"),
+    ],
+)
+def test_serve_unusable_store_is_one_error_line(tmp_path: Path, make, code: str) -> None:
+    db = make(tmp_path)
+    r = CliRunner().invoke(cli_app, ["serve", "--db", str(db), "--get", "/"])
+    assert r.exit_code == 1 and r.stdout == ""
+    (line,) = r.stderr.splitlines()
+    assert line.startswith(f"error: {db}: ") and line.endswith(code)
+
+
 def test_foreign_host_header_is_refused(client: TestClient) -> None:
     # a page reached through DNS rebinding carries the attacker's host name
     r = client.get("/api/summary", headers={"host": "evil.example:8000"})

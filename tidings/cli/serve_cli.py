@@ -29,6 +29,8 @@ def serve_cli(
     from ..serve.app import LOOPBACK_HOSTS, create_app, get_page
 
     path = db or Path(Settings.from_env().db_path)
+    if path.is_dir():
+        exit_with(Errors.E034.format(source=path, reason="a folder, not a store file"))
     if not path.is_file():
         exit_with(Errors.E033.format(source=path))
     allowed = LOOPBACK_HOSTS if host in ("127.0.0.1", "localhost", "::1") else frozenset({"*"})
