@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -46,13 +45,3 @@ def decode_text(data: bytes, source: str) -> str:
     if not text.strip():
         raise InputError(Errors.E007.format(source=source), source)
     return text
-
-
-def read_text(path: Path, max_bytes: int) -> str:
-    """Checked UTF-8 text of a file."""
-    return decode_text(read_bytes(path, max_bytes), str(path))
-
-
-def is_readable_file(path: Path) -> bool:
-    """True for an existing regular file we may open."""
-    return path.is_file() and os.access(path, os.R_OK)

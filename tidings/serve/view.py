@@ -3,7 +3,7 @@
 An *event view* is a JSON-ready dict with the keys ``id, doc_id, doc_title, type, source, target,
 source_id, target_id, source_country, target_country, date, date_precision, status, attributed_to,
 confidence, mode, segment, evidence {start, end, text}, mentions [{start, end, text}]`` plus the derived
-``score``, ``quad`` and ``colour``. Everything else here (network, timeline, document blocks, dyads) is
+``score``, ``quad`` and ``colour``. Everything else here (network, timeline, document blocks) is
 computed from lists of event views, so the report and the app draw exactly the same pictures.
 """
 
@@ -154,11 +154,6 @@ def build_network(events: Iterable[EventView], by: str = "actor") -> dict[str, A
             "colour": score_colour(mean), "types": dict(edge_types[pair].most_common()),
         })
     return {"by": by, "nodes": nodes, "edges": edges}
-
-
-def top_dyads(events: Iterable[EventView], limit: int = 10, by: str = "country") -> list[dict[str, Any]]:
-    """The most frequent undirected dyads with their count, mean score and colour."""
-    return build_network(events, by=by)["edges"][:limit]
 
 
 # ---------------------------------------------------------------- timeline
