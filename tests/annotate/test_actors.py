@@ -306,3 +306,11 @@ def test_actors_spans_never_overlap(actor_nlp):
         assert spans
         for left, right in zip(spans, spans[1:]):
             assert left.end <= right.start, (left.text, right.text)
+
+
+def test_actors_adjective_is_not_a_title(actor_nlp):
+    found = _found(actor_nlp, "The official Kenyan media reported that a CIA officer and a Kenyan official met.")
+    assert not any(m.kind == "TITLE" and m.text.lower().endswith("official media") for m in found.values())
+    assert found["The official Kenyan media"].sector == "JRN"
+    assert (found["a CIA officer"].country, found["a CIA officer"].sector) == ("USA", "SPY")
+    assert (found["a Kenyan official"].country, found["a Kenyan official"].kind) == ("KEN", "TITLE")
