@@ -171,3 +171,15 @@ def test_extract_offering_an_apology_performs_it(candidates, triples) -> None:
 def test_extract_of_chains_reach_the_actor(candidates, triples) -> None:
     found = triples(candidates("Thousands of supporters of the Malian junta rallied outside the French embassy."))
     assert ("PROTEST", "MLI", "FRA") in found
+
+
+def test_extract_object_of_another_trigger_is_not_an_event(candidates, triples) -> None:
+    found = triples(candidates("Iran condemned the strikes on Syria."))
+    assert ("ACCUSE", "IRN", "SYR") in found
+    assert not any(t[0] == "ASSAULT" for t in found)  # Iran did not strike
+
+
+def test_extract_only_mutual_acts_pair_conjoined_actors(candidates, triples) -> None:
+    assert ("COOPERATE", "CHL", "PER") in triples(candidates("Chile and Peru expanded their trade ties."))
+    found = triples(candidates("Chile, Peru and Bolivia provided tents."))
+    assert not any(t[0] == "COOPERATE" for t in found)

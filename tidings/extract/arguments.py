@@ -117,8 +117,9 @@ def _with_conjuncts(token: Token, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON
 class RoleFinder:
     """Finds (sources, targets) for triggers of one Doc."""
 
-    def __init__(self, index: ActorIndex) -> None:
+    def __init__(self, index: ActorIndex, trigger_heads: set[int] | None = None) -> None:
         self.index = index
+        self.trigger_heads = trigger_heads or set()
 
     def _actors(self, tokens: list[Token], distance: int, place_ok: bool = True) -> list[Argument]:
         found: list[Argument] = []
@@ -275,7 +276,9 @@ class RoleFinder:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
         gov, hops = _governing_verb(noun)
-        if gov is not None and not sources:  # "X expressed support for", "X played the role of mediator"
+        if gov is not None and not sources and gov.i not in self.trigger_heads:
+            # "X expressed support for", "X played the role of mediator"; but "X condemned the strikes"
+            # does not make X the striker
             toks, n = self.subject_tokens(gov)
             sources.extend(self._actors(toks, hops + n))
         if gov is not None and noun.dep_ == "dobj" and gov.pos_ == "VERB":

@@ -23,9 +23,6 @@ from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
 MAX_PAIRS = 8
-# Meeting, agreeing and cooperating between conjoined actors is one exchange between them
-# ("X and Y met" -> X-Y), not two acts without a partner.
-RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Material conflict: promising one of these is threatening it.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbal conflict: an official's own country named as the target is the speaker's side, not the target.
@@ -110,10 +107,11 @@ def _pairs(
 ) -> list[tuple[Argument | None, Argument | None]]:
     """Source x target pairs of a trigger; empty when the lexicon entry's frame is not filled.
 
-    "X and Y met / agreed / cooperate" (no target) pairs the conjuncts with each other. Other types need a
+    With a ``mutual`` entry, "X and Y met / agreed / cooperate" (no target) pairs the conjuncts with each
+    other (one exchange between them, not two acts without a partner). Other types need a
     target unless their entry says ``intr``, and a source unless it says ``nosrc``.
     """
-    if not targets and len(sources) > 1 and trigger.entry.type in RECIPROCAL_TYPES:
+    if not targets and len(sources) > 1 and trigger.entry.mutual:
         sources, targets = sources[:1], sources[1:]
     if not sources and not (trigger.entry.sourceless and targets):
         return []
@@ -141,7 +139,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     index = ActorIndex(doc)
     blocked = set(index.by_token)
     triggers = find_triggers(doc, matcher, blocked)
-    roles = RoleFinder(index)
+    roles = RoleFinder(index, {t.head.i for t in triggers})
     dates = find_dates(doc)
     doc.spans[DATE_GROUP] = dates
     out: list[EventCandidate] = []

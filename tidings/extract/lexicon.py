@@ -39,6 +39,7 @@ class TriggerEntry:
     theme_object: bool = False
     needs_modal_clause: bool = False
     future: bool = False
+    mutual: bool = False
     weight: float = 0.8
 
 
@@ -92,6 +93,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["sourceless"] = True
         elif key == "intr":
             values["intransitive"] = True
+        elif key == "mutual":
+            values["mutual"] = True
         elif key == "future":
             values["future"] = True
         elif key == "modal":

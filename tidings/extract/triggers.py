@@ -158,6 +158,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     """The governing trigger (offer, urge, refuse, threaten ...) that takes this one as its complement,
     directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
+    if tok.dep_ == "dobj" and tok.head.i in heads:
+        return heads[tok.head.i]  # "condemned the strikes", "severed ties": the verb's event covers its object
     for _ in range(3):
         if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
             return None
