@@ -52,3 +52,18 @@ def test_component_serialisation_round_trip(nlp) -> None:
         doc = clone(doc) if name == "tidings_events" else proc(doc)
     assert doc._.tidings_events == first
     assert [s.label_ for s in doc.spans["tidings_triggers"]] == ["AID"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "“", '"' * 40, "In 2020-2021 2022 May may."])
+def test_component_survives_odd_input(nlp, text) -> None:
+    from tidings.extract.component import candidates_from_doc
+
+    assert candidates_from_doc(nlp(text), 0, 0) == []
+
+
+def test_component_on_a_pipeline_without_parser() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("tidings_events")
+    assert blank("Germany imposed sanctions on Iran.")._.tidings_events == []
