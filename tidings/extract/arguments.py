@@ -29,6 +29,8 @@ PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
 PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside", "around", "off"})
+# Spoken acts: for their nouns "from X" names who speaks ("a demand from X"), not the target.
+SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
@@ -263,8 +265,8 @@ class RoleFinder:
                     sources.extend(self._actors(pobjs, 2))
                 else:
                     target_groups.append(self._actors(pobjs, 2))
-            elif word == "by":
-                sources.extend(self._actors(pobjs, 2))
+            elif word == "by" or (word == "from" and trigger.entry.type in SPOKEN_TYPES):
+                sources.extend(self._actors(pobjs, 2))  # "an offer from X", "calls from X"
             elif word in TARGET_PREPS:
                 if word in PLACE_PREPS and not trigger.entry.locative:
                     continue
