@@ -48,8 +48,9 @@ def run_single(corpus: Path, db: Path, batch_size: int, model: str) -> dict:
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise RuntimeError(f"one-process ingest failed ({done.returncode}): {done.stderr.strip()[-500:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_rss_mb": peak, **_counts(db)}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime, **_counts(db)}
 
 
 def run_distributed(corpus: Path, db: Path, workers: int, batch_size: int, model: str,
@@ -61,7 +62,8 @@ def run_distributed(corpus: Path, db: Path, workers: int, batch_size: int, model
                                 model=model, partition_size=partition_size)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "peak_rss_mb": report.worker_peak_rss_mb, "partitions": report.partitions,
-            "startup_seconds": report.startup_seconds, **_counts(db)}
+            "startup_seconds": report.startup_seconds, "cpu_seconds": report.worker_cpu_seconds,
+            **_counts(db)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             r = result[name]
             print(f"{label:<16} {r['seconds']:8.1f} s {r['docs_per_s']:8.2f} docs/s  "
                   f"peak RSS {r['peak_rss_mb']:6.0f} MB  docs={r['documents']} events={r['events']}")
+        print(f"CPU seconds: 1 process {single['cpu_seconds']:.1f} (whole run incl. start-up), "
+              f"workers {dist['cpu_seconds']:.1f} (extraction tasks only, summed)")
         print(f"distributed start-up (cluster + pipeline in every worker): {dist['startup_seconds']:.1f} s; "
               f"{dist['partitions']} partitions")
         print(f"speed-up: {result['speedup']:.2f}x (target 1.6x); same counts: {result['same_counts']}")

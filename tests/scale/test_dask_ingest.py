@@ -120,7 +120,7 @@ def test_dask_ingest_on_an_existing_scheduler_sends_tables_back(corpus, one_proc
     from tidings.scale.dask_ingest import ingest_distributed
 
     db = tmp_path / "remote.duckdb"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster:
         report = ingest_distributed(corpus, db_path=db, scheduler=cluster.scheduler_address,
                                     batch_size=4, partition_size=5)

@@ -54,6 +54,7 @@ class DistributedIngestReport:
     rejects: tuple[tuple[str, str], ...] = field(default=())  # (source, reason)
     counts: dict[str, int] = field(default_factory=dict)  # the store's WriteCounts of the run
     startup_seconds: float = 0.0  # cluster start + the pipeline loaded in every worker
+    worker_cpu_seconds: float = 0.0  # CPU time of all extraction tasks, summed over workers
 
     @property
     def exit_code(self) -> int:
@@ -116,7 +117,7 @@ def ingest_distributed(
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: 8787 may be taken by another cluster
                 silence_logs=logging.ERROR,
             )
             client = Client(cluster)
@@ -159,6 +160,7 @@ def ingest_distributed(
         rejects=tuple(state.rejects),
         counts=state.counts.as_dict(),
         startup_seconds=startup,
+        worker_cpu_seconds=state.cpu_seconds,
     )
 
 
@@ -181,6 +183,7 @@ class _Run:
     rejects: list[tuple[str, str]] = field(default_factory=list)
     partitions: int = 0
     peak_rss_mb: float = 0.0
+    cpu_seconds: float = 0.0
     pending: deque = field(default_factory=deque)
     unwritten: list[tuple[str, str]] = field(default_factory=list)  # rejects not in the store yet
 
@@ -265,6 +268,7 @@ class _Run:
             for table_dir in Path(result.directory).iterdir():
                 (table_dir / f"{name}.parquet").unlink(missing_ok=True)
         self.peak_rss_mb = max(self.peak_rss_mb, result.peak_rss_mb)
+        self.cpu_seconds += result.cpu_seconds
         if self.on_progress is not None:
             self.on_progress(self.counts.documents)
 

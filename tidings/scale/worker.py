@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import resource
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -25,6 +26,7 @@ class PartitionResult:
     failures: tuple[tuple[str, str], ...]  # (source, reason) of documents whose extraction failed
     peak_rss_mb: float
     tables: dict | None = None  # the tables themselves when there is no shared staging folder
+    cpu_seconds: float = 0.0  # CPU time this task used in its worker
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -66,6 +68,7 @@ def extract_partition(
     """
     from ..store import readings_to_tables, write_parquet
 
+    cpu = time.process_time()
     readings, failures = extract_documents(documents, model=model, batch_size=batch_size)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     tables = readings_to_tables(readings, run_id=run_id, ingested_at=now)
@@ -78,6 +81,7 @@ def extract_partition(
         failures=tuple(failures),
         peak_rss_mb=peak_rss_mb(),
         tables=None if staging is not None else tables,
+        cpu_seconds=time.process_time() - cpu,
     )
 
 
