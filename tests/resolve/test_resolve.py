@@ -261,3 +261,10 @@ def test_resolve_unplaced_title_takes_and_names_the_paragraph_country(actor_nlp)
     mentions, res = _read(actor_nlp, "Flooding hit Bolivia again, and the minister promised new levees.")
     minister = _entity_of(mentions, res, "the minister")
     assert (minister.name, minister.country, minister.type) == ("Minister of Bolivia", "BOL", "PERSON")
+
+
+def test_resolve_bare_title_uses_the_story_country_at_publication(actor_nlp):
+    text = "Spain will hold early elections.\n\nThe prime minister announced the date on television."
+    mentions, res = _read(actor_nlp, text, "2023-05-29")
+    entity = _entity_of(mentions, res, "The prime minister")
+    assert (entity.name, entity.country) == ("Pedro Sanchez", "ESP")

@@ -237,7 +237,9 @@ class _Resolver:
         role = next(iter(_roles_in(mention.text, self.lex)), None)
         index = self._holder_in_document(role, mention.country, mention.start)
         if index is None and role and self.published:
-            index = self._holder_in_table(role, mention.country, mention)
+            # "the prime minister" of a story about one country: that country's prime minister then.
+            country = mention.country or (self.country_counts.most_common(1)[0][0] if self.country_counts else None)
+            index = self._holder_in_table(role, country, mention)
         if index is None:
             key = mention.key or mention.name
             index = self.by_key.get(key)
