@@ -183,3 +183,15 @@ def test_extract_only_mutual_acts_pair_conjoined_actors(candidates, triples) -> 
     assert ("COOPERATE", "CHL", "PER") in triples(candidates("Chile and Peru expanded their trade ties."))
     found = triples(candidates("Chile, Peru and Bolivia provided tents."))
     assert not any(t[0] == "COOPERATE" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Algeria withdrew its ambassador to France on Tuesday.", ("SANCTION", "DZA", "FRA")),
+        ("Somalia recalled its ambassador from Ethiopia.", ("SANCTION", "SOM", "ETH")),
+    ],
+)
+def test_extract_recalled_envoys(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(candidates(text))
+    assert expected in found and not any(t[0] == "RETREAT" for t in found)

@@ -184,7 +184,10 @@ class RoleFinder:
         passive = any(c.dep_ == "agent" for c in head.children)
         for c in head.children:
             if c.dep_ == "dobj" and trigger.entry.theme_object:
-                continue  # "withdrew its troops from X": the troops are moved, X is the target
+                # "withdrew its troops from X": the troops are moved, X is the target; "recalled its
+                # ambassador to X": the target may hang off the moved object
+                out.extend(self._prep_objects(c, False, 3))
+                continue
             if c.dep_ in ("dobj", "dative") or (passive and c.dep_ == "nsubjpass"):
                 if c.pos_ == "ADP":  # "send aid to X" parsed with "to" as the dative
                     out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
