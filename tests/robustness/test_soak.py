@@ -122,12 +122,6 @@ ENDPOINTS = ("/api/summary", "/api/events?limit=5", "/api/actors", "/api/network
              "/api/documents", "/", "/events")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tidings/serve/data.py Store keeps one read-only connection open for the app's lifetime, so "
-    "`tidings ingest` cannot take the write lock while `tidings serve` runs; Store must open the file "
-    "read-only per request and retry on lock conflicts (see docs/scale.md). Remove this marker then.",
-)
 def test_soak_web_app_serves_while_ingesting(tmp_path):
     import httpx
 

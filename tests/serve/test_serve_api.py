@@ -161,8 +161,11 @@ def test_store_is_opened_read_only(client: TestClient, store_path: Path) -> None
     before = hashlib.sha256(store_path.read_bytes()).hexdigest()
     for path in PAGES:
         assert client.get(path).status_code == 200, path
-    with pytest.raises(duckdb.Error):
-        client.app.state.store._con.execute("CREATE TABLE intruder (a INTEGER)")
+    store = client.app.state.store
+    with store.request_scope():
+        con, _owned = store._connection()  # the connection a request's queries share
+        with pytest.raises(duckdb.Error):
+            con.execute("CREATE TABLE intruder (a INTEGER)")
     assert hashlib.sha256(store_path.read_bytes()).hexdigest() == before
 
 
@@ -236,3 +239,14 @@ def test_api_country_filter_matches_either_side(client: TestClient) -> None:
     assert body["total"] == expected > 0
     assert all("ETH" in (ev["source_country"], ev["target_country"]) for ev in body["events"])
     assert client.get("/api/events", params={"country": "eth'--"}).status_code == 422
+
+
+def test_store_is_not_held_open_between_requests(client: TestClient, store_path: Path) -> None:
+    assert client.get("/api/summary").status_code == 200
+    # With no request in flight, another process may open the file for writing.
+    writer = duckdb.connect(str(store_path))
+    try:
+        writer.execute("SELECT count(*) FROM documents").fetchall()
+    finally:
+        writer.close()
+    assert client.get("/api/summary").status_code == 200

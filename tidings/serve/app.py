@@ -106,6 +106,21 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class RequestConnection:
+    """Pure ASGI middleware: the store is opened read-only for one request and closed after it."""
+
+    def __init__(self, app: Any, store: Store) -> None:
+        self.app = app
+        self.store = store
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"].startswith("/static"):
+            await self.app(scope, receive, send)
+            return
+        with self.store.request_scope():
+            await self.app(scope, receive, send)
+
+
 class HostGuard:
     """Pure ASGI middleware: answer 400 to a Host header not in the allowed set (DNS-rebinding guard)."""
 
@@ -132,7 +147,7 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]"})
 
 
 def create_app(db: str | Path, allowed_hosts: frozenset[str] = LOOPBACK_HOSTS) -> FastAPI:
-    """Build the app over the store file ``db`` (opened read-only now; FileNotFoundError if absent).
+    """Build the app over the store file ``db`` (checked now, FileNotFoundError if absent; opened per request).
 
     allowed_hosts: Host header names answered ("*" for any); loopback names by default.
     """
@@ -143,6 +158,7 @@ def create_app(db: str | Path, allowed_hosts: frozenset[str] = LOOPBACK_HOSTS) -
     static_dir = resources.files(__package__).joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
 
+    app.add_middleware(RequestConnection, store=store)
     app.add_middleware(HostGuard, allowed=frozenset(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     _install_error_handlers(app)

@@ -6,13 +6,24 @@ the constant fragments below. Rows come back as plain dicts (event rows as event
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from ..records import PLOVER_TYPES, STATUSES
 from .view import EventView, decorate, plover_score, score_colour
+
+# How long a request waits for a writing process to release the file before it fails.
+OPEN_WAIT_SECONDS = 30.0
+# The connection of the request being served (see Store.request_scope); None outside a request.
+_REQUEST_CONNECTION: ContextVar[list[duckdb.DuckDBPyConnection] | None] = ContextVar(
+    "tidings_request_connection", default=None
+)
 
 # A document's display title: its metadata title, else its first title segment, else its file name.
 _DOC_TITLE = (
@@ -88,24 +99,61 @@ class Filters:
 
 
 class Store:
-    """A read-only view of one store file; each call runs on its own cursor (safe across threads)."""
+    """A read-only view of one store file.
+
+    The file is not held open between requests: within ``request_scope()`` the first query opens it
+    read-only and the scope's end closes it, so a ``tidings ingest`` in another process can take the
+    write lock between requests (DuckDB allows one writing process or several reading ones). A query
+    outside a request scope opens and closes the file itself.
+    """
 
     def __init__(self, path: str | Path) -> None:
         from ..store import connect
 
         self.path = Path(path)
-        self._con = connect(self.path, read_only=True, wait=5.0)
+        connect(self.path, read_only=True, wait=5.0).close()  # fail now if absent or not a store
+        self._closed = False
 
     def close(self) -> None:
-        """Close the underlying connection."""
-        self._con.close()
+        """Refuse every later query (the file itself is only open during requests)."""
+        self._closed = True
+
+    @contextmanager
+    def request_scope(self) -> Iterator[None]:
+        """Share one read-only connection among the queries of one request, then close it."""
+        holder: list[duckdb.DuckDBPyConnection] = []
+        token = _REQUEST_CONNECTION.set(holder)
+        try:
+            yield
+        finally:
+            _REQUEST_CONNECTION.reset(token)
+            for con in holder:
+                con.close()
+
+    def _connection(self) -> tuple[duckdb.DuckDBPyConnection, bool]:
+        """The request's connection (opened on first use), or a new one the caller must close."""
+        if self._closed:
+            raise RuntimeError(f"{self.path}: the store is closed")
+        from ..store import connect
+
+        holder = _REQUEST_CONNECTION.get()
+        if holder:
+            return holder[0], False
+        con = connect(self.path, read_only=True, wait=OPEN_WAIT_SECONDS)
+        if holder is None:
+            return con, True
+        holder.append(con)
+        return con, False
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
-        cur = self._con.cursor()
+        con, owned = self._connection()
+        cur = con.cursor()
         try:
             return cur.execute(sql, list(params)).fetchall()
         finally:
             cur.close()
+            if owned:
+                con.close()
 
     # ------------------------------------------------------------ counts and options
 
