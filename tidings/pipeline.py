@@ -121,7 +121,7 @@ def _assemble(
     order = sorted(per_segment)
     mentions = [m for i in order for m in per_segment[i].mentions]
     candidates = [c for i in order for c in per_segment[i].candidates]
-    resolution = resolve_entities(mentions, text)
+    resolution = resolve_entities(mentions, text, published)
     events = finalize_events(candidates, resolution, segments, posts, published, text)
     return Reading(
         doc_id=raw.doc_id,
