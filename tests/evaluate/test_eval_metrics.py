@@ -149,3 +149,41 @@ def test_score_date_accuracy_on_dated_full_matches() -> None:
     s = score(gold, pred)
     # ASSAULT right; ACCUSE has no gold date (not counted); SANCTION wrong precision; MOBILIZE no full match
     assert s.date is not None and (s.date.correct, s.date.total) == (1, 2)
+
+
+def test_score_folds_international_codes_for_legacy_igo_gold(tmp_path) -> None:
+    from tidings.evaluate.gold import read_gold
+
+    gold_file = tmp_path / "legacy.gold.jsonl"
+    gold_file.write_text(
+        '{"doc_id": "a", "text": "x", "events": [{"event_type": "ACCUSE", "source_country": "IGO",'
+        ' "target_country": "SRB", "status": null}]}\n'
+        '{"doc_id": "b", "text": "y", "events": [{"event_type": "AID", "source_country": "IGO",'
+        ' "target_country": "HTI", "status": null}]}\n',
+        encoding="utf-8",
+    )
+    gold = read_gold(gold_file)
+    assert all(doc.fold_igo for doc in gold)
+    preds = [
+        EvalDocument("a", (EvalEvent("ACCUSE", "UNO", "SRB", "occurred"),)),
+        EvalDocument("b", (EvalEvent("AID", "EUR", "HTI", "occurred"),)),
+    ]
+    assert score(gold, preds).type_dyad.f1 == 1.0
+
+
+def test_score_keeps_international_codes_apart_when_gold_distinguishes_them(tmp_path) -> None:
+    from tidings.evaluate.gold import read_gold
+
+    gold_file = tmp_path / "current.gold.jsonl"
+    gold_file.write_text(
+        '{"doc_id": "a", "text": "x", "events": [{"event_type": "ACCUSE", "source_country": "UNO",'
+        ' "target_country": "SRB", "status": null}, {"event_type": "AID", "source_country": "IGO",'
+        ' "target_country": "HTI", "status": null}]}\n',
+        encoding="utf-8",
+    )
+    gold = read_gold(gold_file)
+    assert not gold[0].fold_igo
+    preds = [EvalDocument("a", (EvalEvent("ACCUSE", "IGO", "SRB", "occurred"),
+                                EvalEvent("AID", "IGO", "HTI", "occurred")))]
+    counts = score(gold, preds).type_dyad
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)

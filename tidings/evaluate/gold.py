@@ -53,6 +53,7 @@ class EvalDocument:
     published: str | None = None
     source: str = ""  # where the record was read (file or file:line)
     file: str | None = None  # gold: the text file named by the record; prediction: the Reading's source
+    fold_igo: bool = False  # gold codes every international actor as IGO (PLOVER 0.5b1): score UNO/EUR/NGO as IGO
 
     @property
     def has_null_status(self) -> bool:
@@ -122,8 +123,25 @@ def _read_gold_file(file: Path) -> Iterator[EvalDocument]:
         records = [(str(file), item) for item in items]
     except json.JSONDecodeError:
         records = list(_json_lines(file, raw))
-    for where, record in records:
-        yield _gold_document(record, file, where)
+    docs = [_gold_document(record, file, where) for where, record in records]
+    if _codes_international_actors_as_igo(docs):
+        docs = [replace(doc, fold_igo=True) for doc in docs]
+    yield from docs
+
+
+# Codes that older PLOVER gold (0.5b1) folds into one IGO code; ours keeps them apart (ontology.md).
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
+def _codes_international_actors_as_igo(docs: list[EvalDocument]) -> bool:
+    """True when a gold file uses IGO but never UNO, EUR or NGO: its IGO covers all of them."""
+    codes = {c for d in docs for e in d.events for c in (e.source_country, e.target_country) if c}
+    return "IGO" in codes and not codes & (INTERNATIONAL_CODES - {"IGO"})
+
+
+def fold_international(code: str | None) -> str | None:
+    """UNO, EUR and NGO read as IGO (for gold files coded with the single legacy code)."""
+    return "IGO" if code in INTERNATIONAL_CODES else code
 
 
 def _json_lines(file: Path, raw: str) -> Iterator[tuple[str, Any]]:
