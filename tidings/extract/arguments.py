@@ -251,9 +251,13 @@ class RoleFinder:
         targets: list[Argument] = []
         between: list[Argument] = []
         target_groups: list[list[Argument]] = []
+        gov, hops = _governing_verb(noun)
         for c in noun.children:
             if c.dep_ == "poss" and trigger.entry.poss_target:
                 targets.extend(self._actors([c], 1))
+            elif c.dep_ == "poss" and c.tag_ == "PRP$" and gov is not None and gov.i not in self.trigger_heads \
+                    and (named := self._named_subject(gov)):
+                sources.extend(named)  # "X and Y deepened their cooperation": "their" is the subject
             elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
                 sources.extend(self._actors([c], 1))
         for prep in noun.children:
@@ -280,7 +284,6 @@ class RoleFinder:
             else:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
-        gov, hops = _governing_verb(noun)
         if gov is not None and not sources and gov.i not in self.trigger_heads:
             # "X expressed support for", "X played the role of mediator"; but "X condemned the strikes"
             # does not make X the striker
@@ -294,6 +297,12 @@ class RoleFinder:
         if not targets:
             targets.extend(next((g for g in target_groups if g), []))
         return sources, targets
+
+    def _named_subject(self, verb: Token) -> list[Argument]:
+        """The subject actors of ``verb`` when they are named (not pronouns themselves)."""
+        toks, n = self.subject_tokens(verb)
+        found = self._actors(toks, n)
+        return found if found and all(a.span.root.pos_ != "PRON" for a in found) else []
 
     def roles(self, trigger: Trigger) -> tuple[list[Argument], list[Argument]]:
         """All source and target actors of a trigger (conjunctions expanded)."""

@@ -45,7 +45,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dm", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M}\b"),
         ("years", rf"\b(?:in|since|during|by|until|from|of|around|before|after|early|late|mid)\s+(?P<core>(?:the\s+years?\s+)?{_Y}{_Y2})\b"),
         ("years", rf"\bthe\s+years?\s+{_Y}{_Y2}\b"),
-        ("rel_day", r"\b(?P<w>yesterday|today|tomorrow)\b"),
+        ("rel_day", r"\b(?P<w>yesterday|today|tomorrow|overnight|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
         ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b"),
         ("rel_unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
         ("offset", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|after|before)\b"),
@@ -56,6 +56,10 @@ BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
 DATE_GROUP = "tidings_dates"
 DASHES = frozenset({"-", "–", "—", "--"})
 CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a date inside a relative clause dates that clause only
+# Day words counted from the publication day ("overnight" in a morning story is the night just gone).
+REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# A date after "since" starts a period that is still running; it is not the day of the act.
+PERIOD_STARTS = frozenset({"since"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
 RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit"})
 
@@ -99,6 +103,8 @@ def _attached(tok: Token, spans: list[Span], skip: set[int]) -> Span | None:
         if child.i in skip:
             continue
         if child.dep_ == "prep":
+            if child.lower_ in PERIOD_STARTS:
+                continue
             for pobj in child.children:
                 hit = _in_span(pobj, spans)
                 if hit is not None:
@@ -131,11 +137,18 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
             if _in_span(t.head, spans) is not None:
                 return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
     sent = head.sent
-    same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS]
+    same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS
+            and not _starts_period(s)]
     # the only date of the sentence, unless it sits in a relative clause ("the officer it had jailed in 2021")
     if len(same) == 1 and not any(t.dep_ in CLAUSE_DEPS for t in _path_to_root(same[0].root, sent.root)):
         return same[0], False
     return None, False
+
+
+def _starts_period(span: Span) -> bool:
+    """ "since 2021", "since last April": the start of a period, not the date of an act."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in PERIOD_STARTS or (before is not None and before.lower_ in PERIOD_STARTS)
 
 
 def _path_to_root(tok: Token, root: Token) -> list[Token]:
@@ -226,7 +239,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None,
     if pub is None:
         return None
     if kind == "rel_day":
-        delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+        word = " ".join(g["w"].lower().split())
+        delta = REL_DAYS.get(word, 0)
         return _fmt(pub + timedelta(days=delta), "day"), "day"
     if kind == "weekday":
         target = WEEKDAYS[g["w"].lower()]

@@ -21,6 +21,8 @@ CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubj
 NEG_DEPS = frozenset({"neg"})
 MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
+# Units of a stretch of time: "has shelled X for two years" tells an act still going on.
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
 
 
 def _cue_governor(tok: Token) -> bool:
@@ -139,7 +141,33 @@ def status_for(head: Token) -> tuple[str, str | None]:
         if best[0] == "hypothetical" and best[1] is not None and _reported_future(chain):
             return "planned", best[1]  # "X said it would send aid": the future of a report, not a guess
         return best
-    return _tense(chain), None
+    tense = _tense(chain)
+    if tense == "occurred" and _durative_perfect(chain):
+        return "ongoing", None
+    return tense, None
+
+
+def _durative_perfect(chain: list[Token]) -> bool:
+    """True for a present perfect stretched over a period up to now: "has shelled X for two years",
+    "have blocked roads for weeks", "has fought there since 2021" (the act goes on)."""
+    for n, tok in enumerate(chain):
+        if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
+            return False
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return False
+        for prep in tok.children:
+            if prep.dep_ != "prep":
+                continue
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            if prep.lower_ == "since" and objs:
+                return True
+            if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
+                return True
+        return False
+    return False
 
 
 def _reported_future(chain: list[Token]) -> bool:

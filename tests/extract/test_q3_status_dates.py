@@ -1,0 +1,54 @@
+"""Q3: status of acts stretched over a period, dates that open a period, day words, pronoun owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.pipeline import read
+
+
+def _events(text: str, published: str = "2024-05-10"):
+    return read(text, published=published).events
+
+
+@pytest.mark.parametrize(
+    "text,etype,status",
+    [
+        ("Turkey has shelled Kurdish villages in Syria for three years.", "ASSAULT", "ongoing"),
+        ("For six weeks Spanish farmers have blocked roads to France.", "PROTEST", "ongoing"),
+        ("Chinese coast guard ships have rammed Philippine boats since 2022.", "ASSAULT", "ongoing"),
+        # without the period, or in the past, the act is done; a negation stays negated
+        ("Turkey has shelled Kurdish villages in Syria.", "ASSAULT", "occurred"),
+        ("Turkey shelled Kurdish villages in Syria for three days in 2019.", "ASSAULT", "occurred"),
+        ("Turkey has not shelled Syria since March.", "ASSAULT", "negated"),
+    ],
+)
+def test_q3_present_perfect_over_a_period_is_ongoing(text: str, etype: str, status: str) -> None:
+    found = {e.status for e in _events(text) if e.type == etype}
+    assert found == {status}
+
+
+def test_q3_since_date_is_not_the_event_date() -> None:
+    events = [e for e in _events("Turkish troops have fought Kurdish militias in Syria since 2019.")
+              if e.type == "ASSAULT"]
+    assert events and all(e.date is None for e in events)
+    # an ordinary "in" date still dates the act
+    events = [e for e in _events("Turkish troops fought Kurdish militias in Syria in 2019.") if e.type == "ASSAULT"]
+    assert events and {e.date for e in events} == {"2019"}
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [("overnight", "2024-05-10"), ("last night", "2024-05-09"), ("this morning", "2024-05-10")],
+)
+def test_q3_day_words_count_from_publication(phrase: str, expected: str) -> None:
+    events = [e for e in _events(f"Russian drones struck a power plant in Kharkiv {phrase}, Ukraine said.")
+              if e.type == "ASSAULT"]
+    assert events and {e.date for e in events} == {expected}
+
+
+def test_q3_possessive_pronoun_of_event_noun_is_the_named_subject() -> None:
+    events = _events("Chile and Peru strengthened their cooperation on fisheries.")
+    assert {(e.type, *sorted((e.source_country, e.target_country))) for e in events} == {
+        ("COOPERATE", "CHL", "PER")
+    }
