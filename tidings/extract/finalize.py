@@ -54,6 +54,7 @@ class _Draft:
     attributed_to: str
     segment: int
     duplicate: bool
+    headline: bool
     confidence: float
     mentions: list[Span] = field(default_factory=list)
 
@@ -161,6 +162,14 @@ def _same_event(kept: _Draft, new: _Draft) -> bool:
     return same_day or same_paragraph or _trigger_key(kept) == _trigger_key(new)
 
 
+def _headline_matches(body: _Draft, headline: _Draft) -> bool:
+    """A headline's act is the body's act of the same type and dyad unless their dates or their yes/no
+    differ (a headline in the present tense may read as ongoing where the body says occurred)."""
+    if not _dates_compatible(body.date, headline.date):
+        return False
+    return body.status == headline.status or "negated" not in (body.status, headline.status)
+
+
 def _merge_into(kept: _Draft, new: _Draft) -> None:
     kept.mentions.extend(new.mentions)
     if new.date and (kept.date is None or len(new.date) > len(kept.date)) and _dates_compatible(kept.date, new.date):
@@ -202,6 +211,7 @@ def _draft(
         date=date, precision=precision, status=status,
         attributed_to=_attribution(c, resolution, segment, posts, quotes),
         segment=c.segment, duplicate=segment is not None and segment.duplicate_of is not None,
+        headline=segment is not None and segment.kind == "title",
         confidence=c.confidence, mentions=[c.evidence],
     )
 
@@ -223,8 +233,9 @@ def finalize_events(
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
     drafts = [d for d in drafts if not _is_self_directed(d)]
-    # originals first, so that copies in duplicate segments fold into them
-    drafts.sort(key=lambda d: (d.duplicate, d.candidate.evidence.start))
+    # originals first, so that copies in duplicate segments fold into them; headlines after the body, so
+    # that a headline folds into the body's telling of the same act (which carries its date)
+    drafts.sort(key=lambda d: (d.duplicate, d.headline, d.candidate.evidence.start))
     kept: list[_Draft] = []
     for d in drafts:
         match = None
@@ -233,6 +244,9 @@ def finalize_events(
                 continue
             if d.duplicate and not k.duplicate:
                 match = k  # the same claim in a translated or repeated segment: not a new event
+                break
+            if d.headline and not k.headline and _headline_matches(k, d):
+                match = k  # a headline sums up the story: its act is the one the body tells
                 break
             if _same_event(k, d):
                 match = k

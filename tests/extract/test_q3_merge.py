@@ -1,0 +1,32 @@
+"""Q3: document-level merging of headline acts with the body's telling of them."""
+
+from __future__ import annotations
+
+from tidings.pipeline import read
+
+STORY = """Chile expels Bolivian diplomat
+
+SANTIAGO - Chile expelled a Bolivian diplomat on Tuesday after a row over border crossings, the foreign ministry said.
+
+The two countries have argued over water rights for decades.
+"""
+
+TWO_ACTS = """Chile expels Bolivian diplomat
+
+SANTIAGO - Chile expelled a Bolivian diplomat in 2019. Chile expelled another Bolivian diplomat on Tuesday.
+"""
+
+
+def test_q3_headline_folds_into_the_body_event() -> None:
+    events = [e for e in read(STORY, published="2024-05-10").events if e.type == "SANCTION"]
+    assert len(events) == 1
+    event = events[0]
+    assert (event.source_country, event.target_country, event.status) == ("CHL", "BOL", "occurred")
+    assert event.date == "2024-05-07"  # the body's date, Tuesday before publication
+    assert len(event.mentions) == 2  # the headline and the body sentence
+    assert event.mentions[0].start == 0
+
+
+def test_q3_distinct_dated_acts_stay_apart() -> None:
+    events = [e for e in read(TWO_ACTS, published="2024-05-10").events if e.type == "SANCTION"]
+    assert sorted(e.date for e in events) == ["2019", "2024-05-07"]
