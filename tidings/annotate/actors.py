@@ -14,12 +14,21 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_phrases import Composer, Phrase, Piece
+from .actor_pronouns import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    clause_verb,
+    encode_key,
+    excluded_countries,
+    excluded_phrases,
+    possessive_is_actor,
+)
 
 SPAN_KEY = "tidings_actors"
 _DATA_KEY = "tidings_actor"
@@ -27,7 +36,10 @@ _DATA_KEY = "tidings_actor"
 PRONOUN_TYPES = {
     "he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON",
     "they": "GROUP", "them": "GROUP", "we": "GROUP", "us": "GROUP", "it": "ORGANIZATION",
+    # possessives: "his criticism of", "its capture of", "ordered their release"
+    "his": "PERSON", "its": "ORGANIZATION", "their": "GROUP",
 }
+PERSON_WORDS = frozenset({"he", "him", "she", "her", "his"})
 _TABLES = (("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"))
 
 
@@ -70,28 +82,17 @@ def _between_names(doc: Doc, span: Span, covered: set[int]) -> bool:
     ].is_sent_start
 
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
-
-
-def _clause_verb(token: Token) -> Token:
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    return head
-
-
 def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
     """Can ``phrase`` be what the pronoun ``word`` points back to?"""
-    if word in ("he", "him", "she", "her"):
+    if word in PERSON_WORDS:
         return phrase.entity_type == "PERSON" and phrase.kind in ("NAME", "TITLE")
     if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type in ("PERSON", "LOCATION"):
         return False
     if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
         return False  # "Chilean exports": an adjective is not what "it" or "they" refers to
-    if word == "it":
+    if word in ("it", "its"):
         return phrase.entity_type in ("COUNTRY", "ORGANIZATION")
-    return word in ("they", "them")
+    return word in ("they", "them", "their")
 
 
 def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
@@ -108,10 +109,12 @@ def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
 def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
     """Point a pronoun at an actor of the same or the previous sentence, preferring subjects.
 
-    The chosen actor's key goes into the pronoun's key; the resolver follows it. An object pronoun
-    never takes the subject of its own verb ("she thanked her").
+    The chosen actor's key goes into the pronoun's key; the resolver follows it. A pronoun never takes
+    an actor its own clause governs or, as an object, the subject of its own verb ("she thanked her");
+    those are written into the key for the resolver too.
     """
     for pron in phrases:
+        excluded = excluded_phrases(doc, pron, phrases) if pron.kind == "PRONOUN" else []
         if pron.kind == "PRONOUN":
             word = doc[pron.start].lower_
             people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
@@ -125,18 +128,21 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         previous_sent = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         before = [p for p in people if p.end <= pron.start and p.start >= previous_sent]
         if token.dep_ in OBJECT_DEPS:
-            verb = _clause_verb(token)
+            verb = clause_verb(token)
             subject_keys = {
                 p.key for p in phrases
                 if p is not pron and doc[p.start : p.end].root.head == verb
                 and doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
             }
             before = [p for p in before if p.key not in subject_keys]
-        if not before:
-            continue
-        subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
-        chosen = (subjects or before)[-1]
-        pron.key = chosen.key
+        excluded_keys = {p.key for p in excluded}
+        countries = excluded_countries(doc, pron, excluded) if pron.kind == "PRONOUN" else set()
+        before = [p for p in before if p.key not in excluded_keys and p.country not in countries]
+        if before:
+            subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
+            pron.key = (subjects or before)[-1].key
+        if pron.kind == "PRONOUN":
+            pron.key = encode_key(pron.key or "", doc, pron, excluded)
 
 
 class ActorRecognizer:
@@ -243,6 +249,8 @@ class ActorRecognizer:
             tok = doc[start]
             if tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be"):
                 continue  # "it is clear that", "it was another era": no actor
+            if tok.tag_ == "PRP$" and not possessive_is_actor(tok):
+                continue  # "its missiles", "their families": an owner, not an actor of the story
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))

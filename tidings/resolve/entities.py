@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..annotate.actor_pronouns import decode_key
 from ..records import ActorMention, Entity, Span, content_id
 from .lexicon import Lexicon, Person, lexicon, norm
 
@@ -25,8 +26,17 @@ ANAPHOR_REACH = 2
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
-THING_PRONOUNS = frozenset({"it"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
+# Cues that name the author's own country right before a country mention: "our country, X", "we Xs",
+# "our president, X". The author's "we" then stands for that country.
+_AUTHOR_CUE_RE = re.compile(
+    r"(?:\b(?:our|my)\s+(?:own\s+)?(?:country|nation|homeland|motherland|state|republic)\s*,?\s*"
+    r"|\bwe\s*,?\s*(?:the\s+)?"
+    r"|\bour\s+(?:own\s+)?(?:president|prime\s+minister|premier|leader|government|king|chancellor|army|military)\s*,?\s*)$",
+    re.IGNORECASE,
+)
 # How far back (in segments) a pronoun may look for its antecedent.
 PRONOUN_REACH = {"PERSON": 1, "OTHER": 0}
 
@@ -96,6 +106,7 @@ class _Resolver:
         self.links: dict[tuple[int, int], int] = {}
         self.history: list[tuple[ActorMention, int]] = []  # resolved non-pronoun mentions in order
         self.country_counts: Counter[str] = Counter()
+        self.author_country: str | None = None  # set by an explicit cue ("our country, X")
 
     # -- helpers ---------------------------------------------------------------------------------
     def _new(self, mention: ActorMention, **kw: object) -> int:
@@ -132,6 +143,7 @@ class _Resolver:
             if m.entity_type == "PERSON" and m.kind == "NAME" and len(m.name.split()) > 1
             for token in (m.name.split()[0], m.name.split()[-1])
         }
+        pronouns = []
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
@@ -139,8 +151,10 @@ class _Resolver:
                 mention.name.lower() in name_tokens or norm(mention.name) in self.lex.people_by_alias
             ):
                 mention = replace(mention, entity_type="PERSON", kind="NAME", key=mention.name)
+            if self.author_country is None and mention.kind != "PRONOUN" and mention.country:
+                self._author_cue(mention)
             if mention.kind == "PRONOUN":
-                self._pronoun(mention)
+                pronouns.append(mention)  # after the names, so that the ones it governs are known
             elif mention.kind == "ANAPHOR":
                 self._anaphor(mention)
             elif mention.entity_type == "PERSON" and mention.kind == "TITLE":
@@ -149,6 +163,33 @@ class _Resolver:
                 self._person(mention)
             else:
                 self._keyed(mention)
+        for mention in pronouns:
+            self._pronoun(mention)
+
+    def _author_cue(self, mention: ActorMention) -> None:
+        """"our country, X", "we Xs", "our president X": the author writes as X's country."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if mention.country not in NON_STATE_CODES and _AUTHOR_CUE_RE.search(before) and not self._quoted(mention):
+            self.author_country = mention.country
+
+    def _quoted(self, mention: ActorMention) -> bool:
+        """Is the mention inside a quotation of its paragraph (someone else's "we")?"""
+        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+
+    def _author(self, mention: ActorMention) -> None:
+        """we/us/our of a text whose author says which country they write as: that country."""
+        if self.author_country is None or self._quoted(mention):
+            return
+        key = f"C:{self.author_country}"
+        index = self.by_key.get(key)
+        if index is None:
+            index = next(
+                (i for i, c in enumerate(self.clusters) if c.type == "COUNTRY" and c.country == self.author_country),
+                None,
+            )
+        if index is not None:
+            self._link(mention, index)
 
     def _keyed(self, mention: ActorMention) -> None:
         key = mention.key or mention.name
@@ -324,11 +365,26 @@ class _Resolver:
             self._link(mention, index)
             return
 
+    def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
+        """The entities of the mentions a pronoun's own clause governs."""
+        found = set()
+        for start, end in spans:
+            index = self.links.get((start, end))
+            if index is None:
+                index = next((i for (s, e), i in self.links.items() if s <= start and end <= e), None)
+            if index is not None:
+                found.add(index)
+        return found
+
     def _pronoun(self, mention: ActorMention) -> None:
-        if mention.key and not mention.key.startswith("P:"):
+        key, spans, countries = decode_key(mention.key, mention.start)
+        excluded = self._excluded(spans)
+        if countries:  # "it expelled Chad's envoy": no Chadian actor
+            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries}
+        if key and not key.startswith("P:"):
             # The component bound the pronoun to a person of its segment by syntax.
             for previous, index in reversed(self.history):
-                if previous.key == mention.key and previous.start < mention.start:
+                if previous.key == key and previous.start < mention.start and index not in excluded:
                     self._link(mention, index)
                     return
         word = mention.text.lower()
@@ -338,13 +394,16 @@ class _Resolver:
             wanted = {"ORGANIZATION", "COUNTRY"}
         elif word in GROUP_PRONOUNS:
             wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
+        elif word in FIRST_PLURAL:
+            self._author(mention)  # the author's side: only when the text says which it is
+            return
         else:
-            return  # "we", "us": the author's side, not resolved
+            return
         reach = PRONOUN_REACH["PERSON" if "PERSON" in wanted else "OTHER"]
         for previous, index in reversed(self.history):
             if mention.segment - previous.segment > reach:
                 break
-            if previous.start >= mention.start:
+            if previous.start >= mention.start or index in excluded:
                 continue
             if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
                 self._link(mention, index)

@@ -1,0 +1,86 @@
+"""Pronoun resolution: possessives, what a pronoun's own clause rules out, and the author's "we"."""
+
+from __future__ import annotations
+
+from tidings.annotate.actors import mentions_from_doc
+from tidings.resolve import resolve_entities
+
+
+def _read(nlp, text, published=None):
+    """Parse ``text`` paragraph by paragraph like the pipeline does; resolve the whole document."""
+    jobs, pos = [], 0
+    for index, para in enumerate(text.split("\n\n")):
+        start = text.index(para, pos)
+        pos = start + len(para)
+        jobs.append((para, (index, start)))
+    mentions = []
+    for doc, (index, start) in nlp.pipe(jobs, as_tuples=True):
+        mentions.extend(mentions_from_doc(doc, index, start))
+    return mentions, resolve_entities(mentions, text, published)
+
+
+def _entity_of(mentions, resolution, text):
+    return resolution.entity_for(_mention(mentions, text))
+
+
+def _mention(mentions, text):
+    return next(m for m in mentions if m.text == text)
+
+
+def test_pronoun_does_not_take_an_actor_its_own_clause_names(actor_nlp):
+    # The title after the verb is the President; "she" is the other person of the first paragraph.
+    text = (
+        "Premier Lotte Vandamme Claes phoned President Arturo Mendez Ibarra of Ecuador on Monday.\n\n"
+        "During the call she praised and thanked the Ecuadorian president for the grain shipments."
+    )
+    mentions, res = _read(actor_nlp, text)
+    premier = _entity_of(mentions, res, "Premier Lotte Vandamme Claes")
+    president = _entity_of(mentions, res, "President Arturo Mendez Ibarra")
+    assert _entity_of(mentions, res, "the Ecuadorian president") is president
+    assert _entity_of(mentions, res, "she") is premier
+
+
+def test_subject_pronoun_is_not_the_possessor_inside_its_object(actor_nlp):
+    text = "The talks between Mali and Chad failed. It expelled Chad's ambassador a day later."
+    mentions, res = _read(actor_nlp, text)
+    it = _entity_of(mentions, res, "It")
+    assert it is not None and it.country == "MLI"
+
+
+def test_possessive_pronoun_of_an_act_is_an_actor(actor_nlp):
+    text = (
+        "Minister Pieter Janssens Wouters visited Quito. His criticism of the tariffs was sharp, "
+        "and Belgium kept its warships at home."
+    )
+    mentions, res = _read(actor_nlp, text)
+    his = _mention(mentions, "His")
+    assert his.kind == "PRONOUN"
+    assert res.entity_for(his) is _entity_of(mentions, res, "Minister Pieter Janssens Wouters")
+    # an owner of a thing is not an actor of the story
+    assert not any(m.text == "its" for m in mentions)
+
+
+def test_possessive_pronoun_is_not_what_its_own_noun_governs(actor_nlp):
+    text = "The Andean League met in Lima. Its condemnation of Bolivia came late."
+    mentions, res = _read(actor_nlp, text)
+    its = _entity_of(mentions, res, "Its")
+    assert its is not None and its.country != "BOL"
+
+
+def test_first_person_plural_takes_the_country_the_author_names(actor_nlp):
+    text = (
+        "As a citizen of our country, Norway, I think we waited too long.\n\n"
+        "The fjord towns were warned, but nobody told us anything."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "we").country == "NOR"
+    assert _entity_of(mentions, res, "us").country == "NOR"
+
+
+def test_first_person_plural_without_a_cue_or_in_a_quote_stays_unresolved(actor_nlp):
+    mentions, res = _read(actor_nlp, "Norway and Chile signed the accord. We expect more such deals.")
+    assert _entity_of(mentions, res, "We") is None
+    # the cue inside a quotation is the speaker's country, not the author's
+    quoted = 'The envoy said: "Our country, Chile, will not bend." Since then we have heard nothing.'
+    mentions, res = _read(actor_nlp, quoted)
+    assert _entity_of(mentions, res, "we") is None
