@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import ActorMention, EventCandidate, Span
 from .arguments import ActorIndex, Argument, RoleFinder
@@ -28,7 +28,11 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbal conflict: an official's own country named as the target is the speaker's side, not the target.
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Sectors whose arrival somewhere is a deployment, not a visit.
-NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})  # cap on source x target pairs for one trigger (long coordinations)
+NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
+# Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal").
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Auxiliaries of a promised consequence ("would strike if ...").
+CONDITIONAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 if not Doc.has_extension("tidings_events"):
     Doc.set_extension("tidings_events", default=None)
@@ -96,10 +100,36 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
 
 
 def _event_type(trigger: Trigger) -> str:
-    """The trigger's type, except that a promise of force is a threat ("vowed to attack X" -> THREATEN)."""
-    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES:
+    """The trigger's type, except that a promise of force is a threat ("vowed to attack X", "vowed to punish
+    X" -> THREATEN), a promise of aid is the (planned) aid ("promised to contribute police"), and a force
+    act made conditional on what the other side does is a threat ("would strike hard if X broke the terms")."""
+    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES | {"THREATEN"}:
+        return "THREATEN"
+    if trigger.entry.type == "AGREE" and trigger.complement == "AID":
+        return "AID"
+    if trigger.entry.type in FORCE_TYPES and _conditional(trigger.head):
         return "THREATEN"
     return trigger.entry.type
+
+
+def _conditional(head: Token) -> bool:
+    """True when the trigger's clause is a consequence promised on a condition: a future or modal
+    auxiliary ("would", "will", "could") and an "if"/"unless" clause, on the trigger or its governing verb."""
+    clause = head
+    for _ in range(2):
+        if clause.pos_ not in ("VERB", "AUX"):
+            return False
+        has_modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in clause.children)
+        has_if = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in clause.children
+        )
+        if has_modal and has_if:
+            return True
+        if clause.dep_ != "xcomp":
+            return False
+        clause = clause.head  # "would not hesitate to close the strait if ..."
+    return False
 
 
 def _pairs(
@@ -134,6 +164,23 @@ def _pairs(
     return pairs[:MAX_PAIRS]
 
 
+def _targets_from_content(trigger: Trigger, sources: list[Argument], roles: RoleFinder) -> list[Argument]:
+    """Targets of a governing trigger taken from the act it absorbed. A reaction to an act ("condemned the
+    raid", "welcomed the deal") is aimed at whoever did it; a demand, threat or promise ("warned that it
+    would cut gas to X") at whoever the act is aimed at."""
+    starts = {s.span.start for s in sources}
+    for inner in trigger.absorbed:
+        inner_sources, inner_targets = roles.roles(inner)
+        if trigger.entry.type in REACTION_TYPES and inner.head.dep_ == "dobj":
+            found = inner_sources + (inner_targets if inner.entry.mutual else [])
+        else:
+            found = inner_targets
+        found = [t for t in found if t.span.start not in starts]
+        if found:
+            return found
+    return []
+
+
 def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCandidate], list[Trigger]]:
     """Event candidates of one Doc (Doc-relative offsets, segment 0) and the triggers that gave them."""
     index = ActorIndex(doc)
@@ -144,13 +191,23 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     doc.spans[DATE_GROUP] = dates
     out: list[EventCandidate] = []
     kept: list[Trigger] = []
-    for trigger in triggers:
-        pairs = _pairs(trigger, *roles.roles(trigger))
+    queue = list(triggers)
+    while queue:
+        trigger = queue.pop(0)
+        sources, targets = roles.roles(trigger)
+        if not targets and trigger.absorbed:
+            targets = _targets_from_content(trigger, sources, roles)
+        pairs = _pairs(trigger, sources, targets)
         if not pairs:
+            queue[:0] = list(trigger.absorbed)  # the governor gives nothing: its content stands on its own
             continue
         status, _cue = status_for(trigger.head)
-        if trigger.entry.future and status in ("occurred", "ongoing"):
+        etype = _event_type(trigger)
+        promised_aid = etype == "AID" and trigger.entry.type == "AGREE"
+        if (trigger.entry.future or promised_aid) and status in ("occurred", "ongoing"):
             status = "planned"  # what was pledged has not been delivered yet
+        if etype == "THREATEN" and trigger.entry.type in FORCE_TYPES and status in ("hypothetical", "planned"):
+            status = "occurred"  # the conditional promise of force was made
         speaker, speaker_text = speaker_for(trigger.head, index)
         date_span, attached = date_for(trigger.head, dates)
         for source, target in pairs:
@@ -159,7 +216,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
                 parts.append(date_span)
             out.append(
                 EventCandidate(
-                    type=_event_type(trigger),
+                    type=etype,
                     trigger=_span(trigger.span),
                     evidence=_evidence(trigger, parts),
                     segment=0,

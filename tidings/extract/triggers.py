@@ -17,8 +17,13 @@ ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Speech acts that are done by offering or expressing them.
 PERFORMED_TYPES = frozenset({"CONCEDE", "SUPPORT", "ACCUSE"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"})
+PARTICLES = frozenset({"out", "away", "back", "off"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
 OBLIGATION = frozenset({"must", "should", "ought"})
+# A that-clause is the content of a promise or warning when it speaks of what is to come ("warned that it
+# would cut ..."); the act a demand asks for stays an event of its own (normative).
+CLAUSE_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN"})
+FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo", "ca", "can", "must", "should"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,7 @@ class Trigger:
     entry: TriggerEntry
     consumed: tuple[int, ...] = ()  # token indices used by the frame (e.g. the object "sanctions")
     complement: str | None = None  # type of the trigger this one absorbed ("vowed to attack" -> ASSAULT)
+    absorbed: tuple["Trigger", ...] = ()  # the absorbed triggers themselves (their roles can stand in)
 
 
 class TriggerMatcher:
@@ -68,7 +74,9 @@ def build_matcher(vocab: Vocab) -> TriggerMatcher:
 def _objects(head: Token) -> list[Token]:
     """Object-like dependents of a trigger head: direct objects and "of"-objects (one level of prep)."""
     found = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-    for prep in head.children:
+    # "pulled out of the deal": "of" hangs off the particle (or off "out" parsed as a preposition)
+    particles = [c for c in head.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)]
+    for prep in [*head.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ == "prep":
             found.extend(c for c in prep.children if c.dep_ == "pobj")
     if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
@@ -149,8 +157,13 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         governor = _absorber(trigger, heads)
         if governor is None:
             kept.append(trigger)
-        elif governor.complement is None:
-            heads[governor.head.i] = replace(governor, complement=trigger.entry.type)
+            continue
+        current = heads[governor.head.i]
+        heads[governor.head.i] = replace(
+            current,
+            complement=current.complement or trigger.entry.type,
+            absorbed=(*current.absorbed, trigger),
+        )
     return [heads[t.head.i] for t in kept]
 
 
@@ -160,6 +173,9 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     tok = trigger.head
     if tok.dep_ == "dobj" and tok.head.i in heads:
         return heads[tok.head.i]  # "condemned the strikes", "severed ties": the verb's event covers its object
+    governor = _clause_absorber(tok, heads)
+    if governor is not None:
+        return governor
     for _ in range(3):
         if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
             return None
@@ -167,4 +183,19 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         governor = heads.get(tok.i)
         if governor is not None and governor.entry.type in ABSORBING_TYPES:
             return governor  # else keep climbing: "offered to host talks" -> the offer takes the talks
+    return None
+
+
+def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
+    """The speech-act trigger whose content clause this trigger heads: "warned that it could cut supplies",
+    "ruled out sending troops" (a bare gerund complement)."""
+    governor = heads.get(tok.head.i) if tok.head.i != tok.i else None
+    if governor is None or governor.entry.type not in ABSORBING_TYPES:
+        return None
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+        return governor
+    if tok.dep_ != "ccomp" or governor.entry.type not in CLAUSE_ABSORBING_TYPES:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return governor
     return None

@@ -1,0 +1,70 @@
+"""Trigger recall and type classes added in the quality wave (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a promise of revenge or punishment is a threat
+    ("Bolivia vowed retaliation against Chile after the incident.", ("THREATEN", "BOL", "CHL")),
+    ("Armenia has vowed to punish Azerbaijan for the raid.", ("THREATEN", "ARM", "AZE")),
+    # a force act promised on a condition is a threat
+    ("Ghana will impose sanctions on Togo if Togo closes the border.", ("THREATEN", "GHA", "TGO")),
+    # military goods sent or shipped are aid
+    ("Norway will send air-defence missiles to Moldova.", ("AID", "NOR", "MDA")),
+    ("Portugal has shipped weapons to Mozambique.", ("AID", "PRT", "MOZ")),
+    # lifting or easing a restriction in a place concedes to that place
+    ("Kenya lifted the night curfew in Somalia on Friday.", ("CONCEDE", "KEN", "SOM")),
+    ("Chile eased its restrictions on Bolivia.", ("CONCEDE", "CHL", "BOL")),
+    # accepting demands concedes; phrasal rejections
+    ("Peru accepted the demands of Ecuador.", ("CONCEDE", "PER", "ECU")),
+    ("Austria ruled out sending troops to Libya.", ("REJECT", "AUT", "LBY")),
+    ("Iceland turned down the offer from Norway.", ("REJECT", "ISL", "NOR")),
+    # reacting to an act aims at its author
+    ("Mexico condemned the raid by Ecuadorian police.", ("ACCUSE", "MEX", "ECU")),
+    ("Kenya slammed Uganda for closing the border.", ("ACCUSE", "KEN", "UGA")),
+    # withdrawing from a deal through a particle verb is a sanction
+    ("Russia pulled out of the grain agreement with Ukraine.", ("SANCTION", "RUS", None)),
+    # force build-ups
+    ("Israel reinforced its forces in Lebanon.", ("MOBILIZE", "ISR", "LBN")),
+    # light verbs with a weapon or attack object
+    ("Vietnam launched rocket fire against Cambodia.", ("ASSAULT", "VNM", "KHM")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_q2_trigger_classes(candidates, triples, text: str, expected: tuple) -> None:
+    found = triples(candidates(text))
+    etype, source, target = expected
+    if target is None:
+        assert any(t[0] == etype and t[1] == source for t in found), found
+    else:
+        assert expected in found, found
+
+
+def test_q2_promised_aid_is_planned_aid(candidates, triples) -> None:
+    cands = candidates("Benin has promised to contribute police officers to Haiti.")
+    aid = [c for c in cands if c.type == "AID"]
+    assert aid and all(c.status == "planned" for c in aid)
+    assert not any(c.type == "AGREE" for c in cands)
+
+
+def test_q2_warning_takes_target_from_its_content(candidates, triples) -> None:
+    cands = candidates("Moscow warned that it would cut gas deliveries to Moldova.")
+    assert ("THREATEN", "RUS", "MDA") in triples(cands)
+    assert not any(c.type == "SANCTION" for c in cands)  # the warned act is part of the threat
+
+
+def test_q2_welcoming_a_deal_supports_its_parties(candidates, triples) -> None:
+    found = triples(candidates("Germany welcomed the agreement between Ghana and Togo."))
+    assert {("SUPPORT", "DEU", "GHA"), ("SUPPORT", "DEU", "TGO")} <= found
+
+
+def test_q2_strike_by_workers_is_a_protest(candidates) -> None:
+    cands = candidates("Dock workers in France went on strike on Monday.")
+    assert [c.type for c in cands] == ["PROTEST"]
+
+
+def test_q2_called_off_strike_not_an_assault(candidates) -> None:
+    cands = candidates("The union of Nigeria called off its strike after talks with the government.")
+    assert "ASSAULT" not in {c.type for c in cands}
