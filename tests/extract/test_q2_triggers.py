@@ -68,3 +68,18 @@ def test_q2_strike_by_workers_is_a_protest(candidates) -> None:
 def test_q2_called_off_strike_not_an_assault(candidates) -> None:
     cands = candidates("The union of Nigeria called off its strike after talks with the government.")
     assert "ASSAULT" not in {c.type for c in cands}
+
+
+def test_q2_ready_to_act_takes_the_copula_subject(candidates, triples) -> None:
+    found = triples(candidates("Tunisia is willing to withdraw its troops from Libya."))
+    assert ("AGREE", "TUN", "LBY") in found
+
+
+def test_q2_promised_troops_are_the_theme_not_the_target(candidates) -> None:
+    cands = candidates("Ireland is ready to contribute 500 troops to a peacekeeping force for Lebanon.")
+    aid = [c for c in cands if c.type == "AID"]
+    assert aid and all(c.target is None or "troops" not in c.target.text for c in aid)
+
+
+def test_q2_denouncing_repression_accuses_its_author(candidates, triples) -> None:
+    assert ("ACCUSE", "CHL", "PER") in triples(candidates("Chile denounced Peru's repression of the strikers."))

@@ -164,6 +164,26 @@ def _pairs(
     return pairs[:MAX_PAIRS]
 
 
+def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Argument]]:
+    """Sources and targets of a trigger, with three repairs: an adjective ("X is ready / willing to ...")
+    takes the subject of its copula; the thing a promised act moves ("ready to contribute troops to X") is
+    not its target; a governor with no target takes one from the act it absorbed."""
+    sources, targets = roles.roles(trigger)
+    head = trigger.head
+    if not sources and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        toks, hops = roles.subject_tokens(head.head)
+        sources = roles._actors(toks, hops)  # noqa: SLF001 (same role mapping as for verbs)
+    themes = {
+        span.start for inner in trigger.absorbed if inner.entry.theme_object
+        for c in inner.head.children if c.dep_ == "dobj"
+        for span in [roles.index.at(c)] if span is not None
+    }
+    targets = [t for t in targets if t.span.start not in themes]
+    if not targets and trigger.absorbed:
+        targets = _targets_from_content(trigger, sources, roles)
+    return sources, targets
+
+
 def _targets_from_content(trigger: Trigger, sources: list[Argument], roles: RoleFinder) -> list[Argument]:
     """Targets of a governing trigger taken from the act it absorbed. A reaction to an act ("condemned the
     raid", "welcomed the deal") is aimed at whoever did it; a demand, threat or promise ("warned that it
@@ -194,9 +214,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     queue = list(triggers)
     while queue:
         trigger = queue.pop(0)
-        sources, targets = roles.roles(trigger)
-        if not targets and trigger.absorbed:
-            targets = _targets_from_content(trigger, sources, roles)
+        sources, targets = _roles(trigger, roles)
         pairs = _pairs(trigger, sources, targets)
         if not pairs:
             queue[:0] = list(trigger.absorbed)  # the governor gives nothing: its content stands on its own
