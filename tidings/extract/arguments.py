@@ -34,6 +34,12 @@ SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
+# Types whose direct object is usually the thing given or moved: a recipient named after to/for/with is the
+# target ("send SCALP missiles to X", "signed a deal with X"), even when the object names something.
+RECIPIENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "AGREE", "MOBILIZE"})
+RECIPIENT_PREPS = frozenset({"to", "for", "with"})
+# Judgements: what is judged "in X" is held against (or credited to) X: "condemned the abuses in X".
+WHERE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -197,7 +203,7 @@ class RoleFinder:
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
-                out.extend(self._prep_objects(tok, False, dist + 2, extra=("by", "of", "between")))
+                out.extend(self._prep_objects(tok, False, dist + 2, extra=self._nested_preps(trigger)))
         if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
                 if conj.dep_ == "conj" and conj.pos_ == "VERB":
@@ -227,16 +233,24 @@ class RoleFinder:
         return out
 
     @staticmethod
+    def _nested_preps(trigger: Trigger) -> tuple[str, ...]:
+        """Prepositions on a trigger's object that can carry the target: "rejected calls by X", "an offer
+        of X"; for judgements also the place of what is judged ("condemned the abuses in X")."""
+        if trigger.entry.type in WHERE_TARGET_TYPES:
+            return ("by", "of", "between", "in")
+        return ("by", "of", "between")
+
+    @staticmethod
     def _prep_objects(
         tok: Token, places: bool, dist: int, extra: tuple[str, ...] = ()
     ) -> list[tuple[Token, int]]:
         found = []
         for c in tok.children:
             word = c.lower_
-            if c.dep_ not in ("prep", "agent"):
-                continue
+            if c.dep_ not in ("prep", "agent") and not (c.dep_ == "dative" and c.pos_ == "ADP"):
+                continue  # "offered an apology to X" may come with "to" parsed as the dative
             if word not in extra:
-                if c.dep_ != "prep" or word not in TARGET_PREPS or word == "by":
+                if c.dep_ == "agent" or word not in TARGET_PREPS or word == "by":
                     continue
                 if word in PLACE_PREPS and not places:
                     continue
@@ -271,11 +285,17 @@ class RoleFinder:
                 if trigger.entry.of_source:
                     sources.extend(self._actors(pobjs, 2))
                 else:
-                    target_groups.append(self._actors(pobjs, 2))
+                    group = self._actors(pobjs, 2)
+                    if not group and trigger.entry.type in WHERE_TARGET_TYPES:  # "criticism of abuses in X"
+                        group = self._actors([p for o in pobjs for p, _ in self._prep_objects(
+                            o, False, 0, extra=("in", "by"))], 3)
+                    target_groups.append(group)
             elif word == "by" or (word == "from" and trigger.entry.type in SPOKEN_TYPES):
                 sources.extend(self._actors(pobjs, 2))  # "an offer from X", "calls from X"
             elif word in TARGET_PREPS:
-                if word in PLACE_PREPS and not trigger.entry.locative:
+                if word in PLACE_PREPS and not trigger.entry.locative and not (
+                    word == "in" and trigger.entry.type in WHERE_TARGET_TYPES
+                ):
                     continue
                 target_groups.append(self._actors(pobjs, 2, place_ok=trigger.entry.locative))
         if between:
@@ -313,7 +333,11 @@ class RoleFinder:
             toks, n = self.subject_tokens(head)
             sources = self._actors(toks, n)
             targets = []
-            for tok, dist in self.object_tokens(head, trigger):
+            objects = self.object_tokens(head, trigger)
+            if trigger.entry.type in RECIPIENT_TYPES:  # the recipient before the thing given
+                objects.sort(key=lambda o: not (o[0].head.head.i == head.i and o[0].head.lower_ in RECIPIENT_PREPS
+                                                and o[0].dep_ == "pobj"))
+            for tok, dist in objects:
                 found = self._actors([tok], dist, place_ok=trigger.entry.locative)
                 if found:
                     targets.extend(found)

@@ -1,0 +1,36 @@
+"""Q3: argument patterns that used to lose or misplace an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a named thing given is not the recipient: the "to" phrase is
+        ("Sweden will sell Gripen fighter jets to Thailand.", ("COOPERATE", "SWE", "THA")),
+        ("Norway will send NASAMS air defence systems to Ukraine.", ("AID", "NOR", "UKR")),
+        # "to" parsed as the dative of the light verb of an event noun
+        ("The Dutch government offered a formal apology to Indonesia on Thursday.", ("CONCEDE", "NLD", "IDN")),
+    ],
+)
+def test_q3_recipient_is_the_target(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sweden condemned the abuses in Myanmar.", ("ACCUSE", "SWE", "MMR")),
+        ("The Danish minister's criticism of censorship in Iran was sharp.", ("ACCUSE", "DNK", "IRN")),
+        ("Chile praised the reforms in Peru.", ("SUPPORT", "CHL", "PER")),
+    ],
+)
+def test_q3_what_is_judged_in_a_place_targets_that_place(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_q3_the_moved_object_still_targets_without_a_recipient(candidates, triples) -> None:
+    # no "to" phrase: the ordinary object stays the target
+    assert ("SUPPORT", "CHL", "PER") in triples(candidates("Chile praised Peru."))
