@@ -63,6 +63,7 @@ def run_distributed(corpus: Path, db: Path, workers: int, batch_size: int, model
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "peak_rss_mb": report.worker_peak_rss_mb, "partitions": report.partitions,
             "startup_seconds": report.startup_seconds, "cpu_seconds": report.worker_cpu_seconds,
+            "wait_seconds": report.wait_seconds, "merge_seconds": report.merge_seconds,
             **_counts(db)}
 
 
@@ -114,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CPU seconds: 1 process {single['cpu_seconds']:.1f} (whole run incl. start-up), "
               f"workers {dist['cpu_seconds']:.1f} (extraction tasks only, summed)")
         print(f"distributed start-up (cluster + pipeline in every worker): {dist['startup_seconds']:.1f} s; "
-              f"{dist['partitions']} partitions")
+              f"{dist['partitions']} partitions; client waited {dist['wait_seconds']:.1f} s for results "
+              f"and spent {dist['merge_seconds']:.1f} s merging")
         print(f"speed-up: {result['speedup']:.2f}x (target 1.6x); same counts: {result['same_counts']}")
     return 0 if result["same_counts"] else 1
 

@@ -55,6 +55,8 @@ class DistributedIngestReport:
     counts: dict[str, int] = field(default_factory=dict)  # the store's WriteCounts of the run
     startup_seconds: float = 0.0  # cluster start + the pipeline loaded in every worker
     worker_cpu_seconds: float = 0.0  # CPU time of all extraction tasks, summed over workers
+    wait_seconds: float = 0.0  # client time spent waiting for the oldest pending partition
+    merge_seconds: float = 0.0  # client time spent loading partitions into the store
 
     @property
     def exit_code(self) -> int:
@@ -161,6 +163,8 @@ def ingest_distributed(
         counts=state.counts.as_dict(),
         startup_seconds=startup,
         worker_cpu_seconds=state.cpu_seconds,
+        wait_seconds=state.wait_seconds,
+        merge_seconds=state.merge_seconds,
     )
 
 
@@ -184,6 +188,8 @@ class _Run:
     partitions: int = 0
     peak_rss_mb: float = 0.0
     cpu_seconds: float = 0.0
+    wait_seconds: float = 0.0
+    merge_seconds: float = 0.0
     pending: deque = field(default_factory=deque)
     unwritten: list[tuple[str, str]] = field(default_factory=list)  # rejects not in the store yet
 
@@ -256,7 +262,10 @@ class _Run:
         from ..store import load_tables
         from ..store.parquet import read_partition
 
+        started = time.perf_counter()
         result: _worker.PartitionResult = self.pending.popleft().result()
+        self.wait_seconds += time.perf_counter() - started
+        started = time.perf_counter()
         for source, reason in result.failures:
             self._reject(source, reason)
         name = _worker.part_name(result.index)
@@ -269,6 +278,7 @@ class _Run:
                 (table_dir / f"{name}.parquet").unlink(missing_ok=True)
         self.peak_rss_mb = max(self.peak_rss_mb, result.peak_rss_mb)
         self.cpu_seconds += result.cpu_seconds
+        self.merge_seconds += time.perf_counter() - started
         if self.on_progress is not None:
             self.on_progress(self.counts.documents)
 
