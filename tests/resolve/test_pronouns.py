@@ -84,3 +84,17 @@ def test_first_person_plural_without_a_cue_or_in_a_quote_stays_unresolved(actor_
     quoted = 'The envoy said: "Our country, Chile, will not bend." Since then we have heard nothing.'
     mentions, res = _read(actor_nlp, quoted)
     assert _entity_of(mentions, res, "we") is None
+
+
+def test_institution_owned_by_a_possessive_takes_the_owner_country(actor_nlp):
+    text = "Mexican President Andres Ortega spoke in Lima. Peru protested, but his government did not apologise."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "his government").country == "MEX"
+
+
+def test_lone_surname_known_to_the_office_holder_table(actor_nlp):
+    # The model tags no entity on the bare surname; the office-holder table knows it.
+    text = "The summit closed late.\n\nMitsotakis flew home before the dinner in Sofia."
+    mentions, res = _read(actor_nlp, text, "2024-01-10")
+    person = _entity_of(mentions, res, "Mitsotakis")
+    assert (person.type, person.country) == ("PERSON", "GRC")

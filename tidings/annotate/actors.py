@@ -121,6 +121,9 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         elif pron.kind == "ANAPHOR" and doc[pron.end - 1].lower_ in lex.anaphors:
             anaphor = lex.anaphors[doc[pron.end - 1].lower_]
             people = [p for p in phrases if p is not pron and _fits_anaphor(anaphor, p)]
+        elif pron.kind == "INSTITUTION" and pron.country is None and doc[pron.start].tag_ == "PRP$":
+            word = doc[pron.start].lower_  # "his government", "their troops": the owner's country
+            people = [p for p in phrases if p is not pron and p.country and _antecedent_kinds(word, p)]
         else:
             continue
         token = doc[pron.end - 1]
@@ -140,9 +143,28 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         before = [p for p in before if p.key not in excluded_keys and p.country not in countries]
         if before:
             subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
-            pron.key = (subjects or before)[-1].key
+            chosen = (subjects or before)[-1]
+            if pron.kind == "INSTITUTION":
+                pron.country = chosen.country
+                pron.key = f"{pron.key}{chosen.country}" if pron.key.endswith("|") else pron.key
+            else:
+                pron.key = chosen.key
         if pron.kind == "PRONOUN":
             pron.key = encode_key(pron.key or "", doc, pron, excluded)
+
+
+def _known_people(doc: Doc, composer: Composer, lex: Lexicon) -> None:
+    """A lone surname the model missed that the office-holder table knows ("Mitsotakis said ...")."""
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or not composer._free(tok.i, tok.i + 1):
+            continue
+        holders = lex.people_by_alias.get(norm(tok.text), ())
+        if not holders or len({p.country for p in holders}) != 1:
+            continue
+        if _name_like(doc, tok.i - 1, composer.used) or _name_like(doc, tok.i + 1, composer.used):
+            continue  # part of a longer name the table does not know
+        composer._take(Phrase(tok.i, tok.i + 1, "NAME", "PERSON", tok.text, holders[0].country,
+                              holders[0].sector, tok.text))
 
 
 class ActorRecognizer:
@@ -233,6 +255,7 @@ class ActorRecognizer:
         composer.countries()
         composer.entities()
         composer.appositions()
+        _known_people(doc, composer, self.lex)
         # Pronouns need part-of-speech tags; a pipeline without a tagger still gets the lexicon actors.
         pronoun_matches = self.pronouns(doc) if doc.has_annotation("POS") else []
         for match_id, start, end in pronoun_matches:
