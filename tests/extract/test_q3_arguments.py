@@ -34,3 +34,20 @@ def test_q3_what_is_judged_in_a_place_targets_that_place(candidates, triples, te
 def test_q3_the_moved_object_still_targets_without_a_recipient(candidates, triples) -> None:
     # no "to" phrase: the ordinary object stays the target
     assert ("SUPPORT", "CHL", "PER") in triples(candidates("Chile praised Peru."))
+
+
+def test_q3_where_a_meeting_happens_is_not_a_party(candidates, triples) -> None:
+    found = triples(candidates("The Kenyan president and Uganda's leader met on the island of Zanzibar."))
+    assert found == {("CONSULT", "KEN", "UGA")}
+
+
+def test_q3_place_of_a_passive_event_noun_is_its_target(candidates, triples) -> None:
+    found = triples(candidates("A rally was held outside the Turkish embassy by thousands of Greeks."))
+    assert ("PROTEST", "GRC", "TUR") in found
+
+
+def test_q3_complaint_targets_what_it_is_about_not_its_audience(candidates, triples) -> None:
+    found = triples(candidates("Chile complained to the United Nations on Monday over Bolivian border raids."))
+    assert ("ACCUSE", "CHL", "BOL") in found
+    # with no other party, the one complained to stays the target
+    assert ("ACCUSE", "CHL", "BOL") in triples(candidates("Chile complained to Bolivia."))

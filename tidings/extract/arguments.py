@@ -40,6 +40,10 @@ RECIPIENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "AGREE", "MOBILIZE"}
 RECIPIENT_PREPS = frozenset({"to", "for", "with"})
 # Judgements: what is judged "in X" is held against (or credited to) X: "condemned the abuses in X".
 WHERE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Complaints are made to someone about someone else: the one complained about is the target.
+AUDIENCE_TYPES = frozenset({"ACCUSE"})
+# Prepositions that name where something happens.
+WHERE_PREPS = frozenset({"on", "in", "at", "near", "inside", "outside"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -337,9 +341,13 @@ class RoleFinder:
             if trigger.entry.type in RECIPIENT_TYPES:  # the recipient before the thing given
                 objects.sort(key=lambda o: not (o[0].head.head.i == head.i and o[0].head.lower_ in RECIPIENT_PREPS
                                                 and o[0].dep_ == "pobj"))
+            elif trigger.entry.type in AUDIENCE_TYPES:  # "complained to X over Y": Y is accused, X listens
+                objects.sort(key=lambda o: o[0].dep_ == "pobj" and o[0].head.lower_ == "to")
             for tok, dist in objects:
                 found = self._actors([tok], dist, place_ok=trigger.entry.locative)
                 if found:
+                    if len(sources) > 1 and trigger.entry.mutual and _is_place_phrase(tok):
+                        break  # "X and Y met on the island of Z": Z is where they met, not a party
                     targets.extend(found)
                     break
             if not targets:  # "X met Y and Z" handled above; "meeting between" style objects:
@@ -356,6 +364,8 @@ class RoleFinder:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
         "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
         holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "advcl")]]
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            holders.append(head.head)  # "a protest was held outside X", "staged a rally in X"
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS:
@@ -363,6 +373,11 @@ class RoleFinder:
                     if found:
                         return found[:1]
         return []
+
+
+def _is_place_phrase(tok: Token) -> bool:
+    """True for the object of a place preposition hanging off a verb ("met on the island of Z")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _governing_verb(noun: Token) -> tuple[Token | None, int]:
