@@ -314,3 +314,11 @@ def test_actors_adjective_is_not_a_title(actor_nlp):
     assert found["The official Kenyan media"].sector == "JRN"
     assert (found["a CIA officer"].country, found["a CIA officer"].sector) == ("USA", "SPY")
     assert (found["a Kenyan official"].country, found["a Kenyan official"].kind) == ("KEN", "TITLE")
+
+
+def test_actors_person_nationality_from_surrounding_words(actor_nlp):
+    found = _found(actor_nlp, "Omar Haddad of Jordan met the Chilean-born Marco Rossi.")
+    assert found["Omar Haddad"].country == "JOR"
+    assert found["Marco Rossi"].country == "CHL"
+    found = _found(actor_nlp, "Jordan's Omar Haddad said the talks failed.")
+    assert found["Omar Haddad"].country == "JOR"

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
+from .actor_nationality import place_people
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
     OBJECT_DEPS,
@@ -277,6 +278,7 @@ class ActorRecognizer:
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
+        place_people(doc, phrases)
         if doc.has_annotation("DEP"):
             _bind_pronouns(doc, phrases, self.lex)
         return phrases
