@@ -297,7 +297,8 @@ def sql(db: str | Path, query: str) -> pd.DataFrame:
     if statements[0].type != duckdb.StatementType.SELECT:
         kind = str(statements[0].type).split(".")[-1]
         raise QueryError(f"only read queries (SELECT) are allowed, not {kind}")
-    con = duckdb.connect(path, read_only=True, config={"enable_external_access": False})
+    # Retried while an ingest batch holds the write lock, like every other open of the store.
+    con = connect(path, read_only=True, config={"enable_external_access": False})
     try:
         return con.execute(query).df()
     except duckdb.Error as exc:

@@ -183,7 +183,7 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def connect(
-    db: str | Path, *, read_only: bool = False, wait: float = 60.0
+    db: str | Path, *, read_only: bool = False, wait: float = 60.0, config: dict[str, object] | None = None
 ) -> duckdb.DuckDBPyConnection:
     """Open the store at ``db`` (creating and migrating it unless read-only).
 
@@ -197,7 +197,7 @@ def connect(
     delay = 0.05
     while True:
         try:
-            con = duckdb.connect(path, read_only=read_only)
+            con = duckdb.connect(path, read_only=read_only, config=config or {})
             break
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
