@@ -83,3 +83,23 @@ def test_q2_promised_troops_are_the_theme_not_the_target(candidates) -> None:
 
 def test_q2_denouncing_repression_accuses_its_author(candidates, triples) -> None:
     assert ("ACCUSE", "CHL", "PER") in triples(candidates("Chile denounced Peru's repression of the strikers."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a relation or deal object is what is cut or scrapped; the partner hangs off it
+        ("Bolivia severed its ties with Paraguay.", ("SANCTION", "BOL", "PRY")),
+        ("Guinea scrapped its defence pact with Mali.", ("SANCTION", "GIN", "MLI")),
+        # designations, orders, verbal meetings
+        ("Canada lists Hezbollah as a terrorist organisation.", ("SANCTION", "CAN", None)),
+        ("The Nigerian court ordered Ghana to pay damages.", ("REQUEST", "NGA", "GHA")),
+        ("Spain needs to talk to Morocco about migration.", ("CONSULT", "ESP", "MAR")),
+        ("Brazil's backing for Bolivia has not wavered.", ("SUPPORT", "BRA", "BOL")),
+    ],
+)
+def test_q2_frames_and_new_lemmas(candidates, triples, text: str, expected: tuple) -> None:
+    found = triples(candidates(text))
+    etype, source, target = expected
+    assert any(t[0] == etype and (source is None or t[1] == source) and (target is None or t[2] == target)
+               for t in found), found
