@@ -98,3 +98,15 @@ def test_lone_surname_known_to_the_office_holder_table(actor_nlp):
     mentions, res = _read(actor_nlp, text, "2024-01-10")
     person = _entity_of(mentions, res, "Mitsotakis")
     assert (person.type, person.country) == ("PERSON", "GRC")
+
+
+def test_bare_institution_joins_a_recent_one_with_the_same_head_noun(actor_nlp):
+    text = (
+        "The Chilean foreign ministry summoned the Peruvian envoy on Monday.\n\n"
+        "Peru and Bolivia rejected the note, and Peru recalled its consul.\n\n"
+        "The ministry said the border incident would not be repeated."
+    )
+    mentions, res = _read(actor_nlp, text)
+    first = _entity_of(mentions, res, "The Chilean foreign ministry")
+    assert _entity_of(mentions, res, "The ministry") is first
+    assert first.country == "CHL"

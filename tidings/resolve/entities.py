@@ -201,6 +201,8 @@ class _Resolver:
                 None,
             )
             if earlier is None:
+                earlier = self._same_head(key, mention.segment)
+            if earlier is None:
                 earlier = self._named_body(key[2:].split("|")[0], mention.segment)
             if earlier is not None:
                 self._link(mention, earlier)
@@ -221,6 +223,21 @@ class _Resolver:
             and mention.country not in NON_STATE_CODES
         ):
             self.country_counts[mention.country] += 1
+
+    def _same_head(self, key: str, segment: int) -> int | None:
+        """"the ministry" after "the Jordanian foreign ministry": a recent institution with that head noun."""
+        head = key[2:].split("|")[0].lower()
+        if " " in head:
+            return None
+        for previous, index in reversed(self.history):
+            if segment - previous.segment > ANAPHOR_REACH:
+                break
+            if previous.kind != "INSTITUTION" or not self.clusters[index].country:
+                continue
+            words = (previous.key or "")[2:].split("|")[0].lower().split()
+            if words and words[-1] == head:
+                return index
+        return None
 
     def _named_body(self, canonical: str, segment: int) -> int | None:
         """"the court" after "the International Court of Justice": a recent organisation so named."""
