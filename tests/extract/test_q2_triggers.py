@@ -103,3 +103,19 @@ def test_q2_frames_and_new_lemmas(candidates, triples, text: str, expected: tupl
     etype, source, target = expected
     assert any(t[0] == etype and (source is None or t[1] == source) and (target is None or t[2] == target)
                for t in found), found
+
+
+def test_q2_joint_drills_are_cooperation(candidates, triples) -> None:
+    found = triples(candidates("Chile staged joint drills with Peru on Monday."))
+    assert ("COOPERATE", "CHL", "PER") in found
+    assert not any(t[0] == "MOBILIZE" for t in found)
+
+
+def test_q2_two_parties_agreeing_on_exercises_is_no_threat(candidates) -> None:
+    cands = candidates("Ghana and Togo have agreed to hold military drills next month.")
+    assert {c.type for c in cands} == {"AGREE"}
+
+
+def test_q2_modifier_frame_is_checked(candidates) -> None:
+    cands = candidates("Russia held large military drills near the border with Latvia.")
+    assert "COOPERATE" not in {c.type for c in cands}

@@ -221,6 +221,9 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             continue
         status, _cue = status_for(trigger.head)
         etype = _event_type(trigger)
+        if etype == "THREATEN" and trigger.entry.type == "AGREE" and trigger.entry.mutual and len(sources) > 1 \
+                and not targets:
+            etype = "AGREE"  # "X and Y agreed to hold exercises": what two parties agree on is not a threat
         promised_aid = etype == "AID" and trigger.entry.type == "AGREE"
         if (trigger.entry.future or promised_aid) and status in ("occurred", "ongoing"):
             status = "planned"  # what was pledged has not been delivered yet

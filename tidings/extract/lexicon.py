@@ -29,6 +29,7 @@ class TriggerEntry:
     mode: str | None
     objects: frozenset[str] = frozenset()  # required object lemmas (empty: none required)
     preps: frozenset[str] = frozenset()  # required prepositions (empty: none required)
+    modifiers: frozenset[str] = frozenset()  # required modifier lemmas ("joint" exercise; empty: none required)
     needs_dobj: bool = False
     needs_xcomp: bool = False
     of_source: bool = False
@@ -81,6 +82,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["objects"] = frozenset(v.strip() for v in val.split(","))
         elif key == "prep":
             values["preps"] = frozenset(v.strip() for v in val.split(","))
+        elif key == "mod":
+            values["modifiers"] = frozenset(v.strip() for v in val.split(","))
         elif key == "dobj" and not val:
             values["needs_dobj"] = True
         elif key == "xcomp":

@@ -99,6 +99,10 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     if entry.preps:
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps for c in head.children):
             return False, ()
+    if entry.modifiers and not any(
+        c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
+    ):
+        return False, ()
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         return False, ()
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
