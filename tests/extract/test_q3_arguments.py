@@ -51,3 +51,10 @@ def test_q3_complaint_targets_what_it_is_about_not_its_audience(candidates, trip
     assert ("ACCUSE", "CHL", "BOL") in found
     # with no other party, the one complained to stays the target
     assert ("ACCUSE", "CHL", "BOL") in triples(candidates("Chile complained to Bolivia."))
+
+
+def test_q3_subject_of_a_second_clause_misparsed_as_an_object_conjunct(candidates, triples) -> None:
+    found = triples(candidates("Peru will release 12 Chilean fishermen and Chile will free three Peruvian sailors."))
+    assert ("RETREAT", "PER", "CHL") in found
+    assert ("RETREAT", "CHL", "PER") in found
+    assert ("RETREAT", "PER", "PER") not in found and ("RETREAT", "CHL", "CHL") not in found

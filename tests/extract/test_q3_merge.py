@@ -30,3 +30,16 @@ def test_q3_headline_folds_into_the_body_event() -> None:
 def test_q3_distinct_dated_acts_stay_apart() -> None:
     events = [e for e in read(TWO_ACTS, published="2024-05-10").events if e.type == "SANCTION"]
     assert sorted(e.date for e in events) == ["2019", "2024-05-07"]
+
+
+def test_q3_one_act_told_with_a_participle_is_one_event_with_its_date() -> None:
+    text = "On Sunday, rebels from Chad attacked an army base in Niger, killing two soldiers from Niger."
+    events = [e for e in read(text, published="2024-05-10").events if e.type == "ASSAULT"]
+    assert [(e.source_country, e.target_country, e.date) for e in events] == [("TCD", "NER", "2024-05-05")]
+    assert len(events[0].mentions) == 2
+
+
+def test_q3_acts_against_different_countries_stay_apart() -> None:
+    text = "On Sunday, rebels from Chad attacked an army base in Niger and shelled a town in Cameroon."
+    events = [e for e in read(text, published="2024-05-10").events if e.type == "ASSAULT"]
+    assert {e.target_country for e in events} == {"NER", "CMR"}

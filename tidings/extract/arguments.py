@@ -117,10 +117,24 @@ def _mention_of(span: Span) -> ActorMention | None:
     return None
 
 
+def _stolen_subject(tok: Token) -> Token | None:
+    """The verb whose subject ``tok`` really is when the parser hung it on the previous clause's object
+    ("X will release A and B will free C": B is parsed as a conjunct of A); else None."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.i <= tok.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def _with_conjuncts(token: Token, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON")) -> list[Token]:
     """The token and the words coordinated with it by a conjunction ("X, Y and Z"); a bare comma or dash
     chain (a dateline "CITY, date - X") is not a coordination."""
-    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in pos]
+    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in pos and _stolen_subject(c) is None]
     if not conjuncts or not any(c.dep_ in ("cc", "preconj") for t in (token, *conjuncts) for c in t.children):
         return [token]
     return [token, *conjuncts]
@@ -173,6 +187,11 @@ class RoleFinder:
             return [verb.head], hops + 1
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "oprd"):
             return self.subject_tokens(verb.head.head, hops + 1)  # "X is able / ready to meet"
+        if verb.dep_ == "conj":
+            stolen = [t for t in verb.doc[verb.head.i + 1 : verb.i]
+                      if (v := _stolen_subject(t)) is not None and v.i == verb.i]
+            if stolen:
+                return stolen, hops + 1
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":  # object control: "urged X to support Y" -> X
                 objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]

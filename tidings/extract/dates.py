@@ -136,6 +136,10 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
         for t in (tok,) if tok.dep_ in ("relcl", "advcl", "acl") else ():
             if _in_span(t.head, spans) is not None:
                 return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
+    if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head is not head and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children
+    ):
+        return date_for(head.head, spans)  # "attacked X on Sunday, killing two": the participle's date
     sent = head.sent
     same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS
             and not _starts_period(s)]

@@ -26,8 +26,8 @@ from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
 _FULL_KINDS = ("iso", "mdy", "dmy")
-ANCHOR_WINDOW = 200
-NEAR = 40  # characters between two evidence spans of one sentence that report one event  # characters before a relative date in which an explicit date can anchor it
+ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
+NEAR = 40  # characters between two evidence spans of one sentence that report one event
 
 
 class _Resolution(Protocol):
@@ -170,6 +170,27 @@ def _headline_matches(body: _Draft, headline: _Draft) -> bool:
     return body.status == headline.status or "negated" not in (body.status, headline.status)
 
 
+def _country_dyad(d: _Draft) -> tuple[str, str] | None:
+    if d.source_country is None or d.target_country is None:
+        return None
+    pair = (d.source_country, d.target_country)
+    return tuple(sorted(pair)) if d.type in UNORDERED_TYPES else pair  # type: ignore[return-value]
+
+
+def _same_telling(kept: _Draft, new: _Draft) -> bool:
+    """Two drafts told in overlapping (or nearly touching) words of one paragraph, with the same type,
+    countries, status and claimant, are one act: "attacked a base in X, killing two X soldiers", "struck
+    Kyiv and Kharkiv"."""
+    if kept.segment != new.segment or kept.status != new.status or kept.attributed_to != new.attributed_to:
+        return False
+    if _country_dyad(kept) is None or _country_dyad(kept) != _country_dyad(new):
+        return False
+    if not _dates_compatible(kept.date, new.date):
+        return False
+    a, b = kept.candidate.evidence, new.candidate.evidence
+    return a.start <= b.end + NEAR and b.start <= a.end + NEAR
+
+
 def _merge_into(kept: _Draft, new: _Draft) -> None:
     kept.mentions.extend(new.mentions)
     if new.date and (kept.date is None or len(new.date) > len(kept.date)) and _dates_compatible(kept.date, new.date):
@@ -240,6 +261,9 @@ def finalize_events(
     for d in drafts:
         match = None
         for k in kept:
+            if k.type == d.type and _dyad(k) != _dyad(d) and not d.duplicate and _same_telling(k, d):
+                match = k
+                break
             if k.type != d.type or _dyad(k) != _dyad(d):
                 continue
             if d.duplicate and not k.duplicate:
