@@ -110,3 +110,12 @@ def test_bare_institution_joins_a_recent_one_with_the_same_head_noun(actor_nlp):
     first = _entity_of(mentions, res, "The Chilean foreign ministry")
     assert _entity_of(mentions, res, "The ministry") is first
     assert first.country == "CHL"
+
+
+def test_bare_institution_takes_the_country_of_its_paragraph_first(actor_nlp):
+    text = (
+        "Peru hosted Chile for talks. Peru and Chile agreed on water rights, and Peru praised the deal.\n\n"
+        "Bolivia rejected the accord at once. The police fired tear gas at farmers in the capital."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "The police").country == "BOL"

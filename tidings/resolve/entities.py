@@ -106,6 +106,7 @@ class _Resolver:
         self.links: dict[tuple[int, int], int] = {}
         self.history: list[tuple[ActorMention, int]] = []  # resolved non-pronoun mentions in order
         self.country_counts: Counter[str] = Counter()
+        self.segment_counts: dict[int, Counter[str]] = {}
         self.author_country: str | None = None  # set by an explicit cue ("our country, X")
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -209,7 +210,8 @@ class _Resolver:
                 return
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
-            country = self.country_counts.most_common(1)[0][0]
+            local = self.segment_counts.get(mention.segment)
+            country = (local or self.country_counts).most_common(1)[0][0]
             key = f"{key.rstrip('|')}|{country}" if key.endswith("|") else key
         index = self.by_key.get(key)
         if index is None:
@@ -223,6 +225,7 @@ class _Resolver:
             and mention.country not in NON_STATE_CODES
         ):
             self.country_counts[mention.country] += 1
+            self.segment_counts.setdefault(mention.segment, Counter())[mention.country] += 1
 
     def _same_head(self, key: str, segment: int) -> int | None:
         """"the ministry" after "the Jordanian foreign ministry": a recent institution with that head noun."""
