@@ -52,3 +52,15 @@ def test_q3_possessive_pronoun_of_event_noun_is_the_named_subject() -> None:
     assert {(e.type, *sorted((e.source_country, e.target_country))) for e in events} == {
         ("COOPERATE", "CHL", "PER")
     }
+
+
+def test_q3_later_counts_from_a_month_at_month_precision() -> None:
+    text = "In October a court ruled against Serbia. A week later Serbia and Kosovo met in Brussels."
+    events = [e for e in _events(text, published="2024-03-01") if e.type == "CONSULT"]
+    assert [(e.date, e.date_precision) for e in events] == [("2023-10", "month")]
+
+
+def test_q3_later_counts_from_a_weekday() -> None:
+    text = "Kenya and Uganda met on Monday. Two days later Kenya praised Uganda."
+    events = [e for e in _events(text) if e.type == "SUPPORT"]
+    assert [e.date for e in events] == ["2024-05-08"]  # Monday 6 May + 2 days

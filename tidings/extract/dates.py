@@ -56,6 +56,7 @@ BARE_YEAR = re.compile(rf"^(?:the\s+years?\s+)?{_Y}{_Y2}$", re.IGNORECASE)
 DATE_GROUP = "tidings_dates"
 DASHES = frozenset({"-", "–", "—", "--"})
 CLAUSE_DEPS = frozenset({"relcl", "acl"})  # a date inside a relative clause dates that clause only
+PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 # Day words counted from the publication day ("overnight" in a morning story is the night just gone).
 REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # A date after "since" starts a period that is still running; it is not the day of the act.
@@ -209,10 +210,21 @@ def resolve_date(
         if m is None:
             continue
         try:
-            return _resolve(kind, m, pub, _parse_iso(anchor), future)
+            found = _resolve(kind, m, pub, _parse_iso(anchor), future)
+            if found is not None and kind == "offset" and anchor and m.group("dir").lower() != "ago":
+                found = _coarsen(found, PRECISION_OF_LENGTH.get(len(anchor), "day"))
+            return found
         except ValueError:
             return None
     return None
+
+
+def _coarsen(found: tuple[str, str], precision: str) -> tuple[str, str]:
+    """A date counted from a month or a year is known no better than that ("In May ... a week later")."""
+    order = ("year", "month", "day")
+    if order.index(precision) >= order.index(found[1]):
+        return found
+    return found[0][: {"year": 4, "month": 7}[precision]], precision
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None, future: bool) -> tuple[str, str] | None:

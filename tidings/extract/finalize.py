@@ -25,7 +25,7 @@ from ..records import (
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
-_FULL_KINDS = ("iso", "mdy", "dmy")
+_ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
 ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
 NEAR = 40  # characters between two evidence spans of one sentence that report one event
 
@@ -83,15 +83,17 @@ def _actor_fields(entity: Entity | None, mention: ActorMention | None) -> tuple[
     return None, None
 
 
-def _anchor(text: str, date_span: Span, floor: int) -> str | None:
-    """The last explicit full date shortly before a relative date expression (same segment), as ISO."""
+def _anchor(text: str, date_span: Span, floor: int, published: str | None = None) -> str | None:
+    """The last date shortly before a relative date expression (same segment), as ISO at its own precision:
+    a full date, or a month or year ("In December ... A week later" counts from December). Expressions
+    that themselves need an anchor ("two days later") are skipped."""
     window = text[max(floor, date_span.start - ANCHOR_WINDOW) : date_span.start]
     best = None
     for kind, rx in PATTERNS:
-        if kind not in _FULL_KINDS:
+        if kind not in _ANCHOR_KINDS:
             continue
         for m in rx.finditer(window):
-            resolved = resolve_date(m.group(0))
+            resolved = resolve_date(m.group(0), published)
             if resolved and (best is None or m.start() > best[0]):
                 best = (m.start(), resolved[0])
     return best[1] if best else None
@@ -222,7 +224,9 @@ def _draft(
         status = "occurred"  # headlines tell past events in the present tense
     if c.date_text is not None:
         floor = segment.start if segment is not None else 0
-        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor), future=status == "planned")
+        resolved = resolve_date(
+            c.date_text.text, base, _anchor(text, c.date_text, floor, base), future=status == "planned"
+        )
         if resolved is not None:
             date, precision = resolved
     return _Draft(
