@@ -119,3 +119,18 @@ def test_bare_institution_takes_the_country_of_its_paragraph_first(actor_nlp):
     )
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "The police").country == "BOL"
+
+
+def test_first_person_plural_in_an_interview_answer_is_the_interviewee_country(actor_nlp):
+    text = (
+        "Chile's defence minister talked to our reporter in Santiago.\n\n"
+        "Q: Is Peru a threat?\n\n"
+        "A: Peru has never threatened us, and we trade with Lima every day.\n\n"
+        "Q: And Bolivia?\n\n"
+        "A: Bolivia wants the sea, but we will keep talking."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "us").country == "CHL"
+    assert all(res.entity_for(m).country == "CHL" for m in mentions if m.text == "we")
+    # the author's own "our" in the lead is not the interviewee's
+    assert not any(m.text == "our" and res.entity_for(m) for m in mentions)

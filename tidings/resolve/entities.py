@@ -37,6 +37,9 @@ _AUTHOR_CUE_RE = re.compile(
     r"|\bour\s+(?:own\s+)?(?:president|prime\s+minister|premier|leader|government|king|chancellor|army|military)\s*,?\s*)$",
     re.IGNORECASE,
 )
+# Interview transcripts: question and answer lines ("Q: ...", "A: ...").
+_QUESTION_RE = re.compile(r"(?m)^[ \t]*Q[ \t]*[:.\u2014-]")
+_ANSWER_RE = re.compile(r"[ \t]*A[ \t]*[:.\u2014-]")
 # How far back (in segments) a pronoun may look for its antecedent.
 PRONOUN_REACH = {"PERSON": 1, "OTHER": 0}
 
@@ -108,6 +111,10 @@ class _Resolver:
         self.country_counts: Counter[str] = Counter()
         self.segment_counts: dict[int, Counter[str]] = {}
         self.author_country: str | None = None  # set by an explicit cue ("our country, X")
+        question = _QUESTION_RE.search(text)
+        # In an interview, answers speak for the interviewee, named (with a state title) before the questions.
+        self.questions_at = question.start() if question else None
+        self.interviewee: str | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
     def _new(self, mention: ActorMention, **kw: object) -> int:
@@ -154,6 +161,12 @@ class _Resolver:
                 mention = replace(mention, entity_type="PERSON", kind="NAME", key=mention.name)
             if self.author_country is None and mention.kind != "PRONOUN" and mention.country:
                 self._author_cue(mention)
+                if (
+                    self.interviewee is None and self.questions_at is not None and mention.start < self.questions_at
+                    and mention.entity_type == "PERSON" and mention.sector in STATE_SECTORS
+                    and mention.country not in NON_STATE_CODES
+                ):
+                    self.interviewee = mention.country
             if mention.kind == "PRONOUN":
                 pronouns.append(mention)  # after the names, so that the ones it governs are known
             elif mention.kind == "ANAPHOR":
@@ -179,14 +192,22 @@ class _Resolver:
         return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
     def _author(self, mention: ActorMention) -> None:
-        """we/us/our of a text whose author says which country they write as: that country."""
-        if self.author_country is None or self._quoted(mention):
+        """we/us/our of a text whose author says which country they write as: that country.
+
+        In an interview, "we" in an answer is the interviewee's country.
+        """
+        country = self.author_country
+        if country is None and self.interviewee is not None:
+            line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+            if _ANSWER_RE.match(line):
+                country = self.interviewee
+        if country is None or (self._quoted(mention) and country == self.author_country):
             return
-        key = f"C:{self.author_country}"
+        key = f"C:{country}"
         index = self.by_key.get(key)
         if index is None:
             index = next(
-                (i for i, c in enumerate(self.clusters) if c.type == "COUNTRY" and c.country == self.author_country),
+                (i for i, c in enumerate(self.clusters) if c.type == "COUNTRY" and c.country == country),
                 None,
             )
         if index is not None:
