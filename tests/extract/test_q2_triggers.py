@@ -119,3 +119,25 @@ def test_q2_two_parties_agreeing_on_exercises_is_no_threat(candidates) -> None:
 def test_q2_modifier_frame_is_checked(candidates) -> None:
     cands = candidates("Russia held large military drills near the border with Latvia.")
     assert "COOPERATE" not in {c.type for c in cands}
+
+
+def test_q2_missile_test_is_mobilize_but_fire_at_is_assault(candidates, triples) -> None:
+    test = candidates("Pakistan fired a ballistic missile into the sea on Monday.")
+    assert [c.type for c in test] == ["MOBILIZE"]  # "on Monday" is no target preposition
+    assert ("ASSAULT", "SYR", "ISR") in triples(candidates("Syria fired rockets at Israel on Friday."))
+
+
+def test_q2_airspace_probe_is_mobilize(candidates) -> None:
+    cands = candidates("Russian jets probed Finnish airspace again.")
+    assert {c.type for c in cands} == {"MOBILIZE"}
+
+
+def test_q2_three_parties_working_together_pair_each_other(candidates, triples) -> None:
+    found = triples(candidates("Chile, Peru and Bolivia agreed to cooperate on water."))
+    pairs = {frozenset((s, t)) for ty, s, t in found if ty in ("AGREE", "COOPERATE")}
+    assert {frozenset(("CHL", "PER")), frozenset(("CHL", "BOL")), frozenset(("PER", "BOL"))} <= pairs
+
+
+def test_q2_passive_satisfies_object_frame(candidates, triples) -> None:
+    assert ("ASSAULT", "ISR", None) in {(t[0], t[1], None) for t in
+                                         triples(candidates("Palestinian detainees were beaten by Israeli police."))}

@@ -142,7 +142,9 @@ def _pairs(
     target unless their entry says ``intr``, and a source unless it says ``nosrc``.
     """
     if not targets and len(sources) > 1 and trigger.entry.mutual:
-        sources, targets = sources[:1], sources[1:]
+        # "X, Y and Z will work together": every two of them, once (the types are unordered)
+        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+                if a.span.start != b.span.start][:MAX_PAIRS]
     if not sources and not (trigger.entry.sourceless and targets):
         return []
     if not targets and not trigger.entry.intransitive:

@@ -97,13 +97,14 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
             return False, ()
         consumed = tuple(t.i for t in hits)
     if entry.preps:
-        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps for c in head.children):
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps and not _temporal(c)
+                   for c in head.children):
             return False, ()
     if entry.modifiers and not any(
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
     ):
         return False, ()
-    if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+    if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
         return False, ()
@@ -113,6 +114,12 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     ):
         return False, ()
     return True, consumed
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "at dawn") names no party."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _scare_quoted(span: Span) -> bool:
