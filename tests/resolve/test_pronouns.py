@@ -125,7 +125,7 @@ def test_first_person_plural_in_an_interview_answer_is_the_interviewee_country(a
     text = (
         "Chile's defence minister talked to our reporter in Santiago.\n\n"
         "Q: Is Peru a threat?\n\n"
-        "A: Peru has never threatened us, and we trade with Lima every day.\n\n"
+        "A: Peru has never threatened us, and our navy trades visits with Lima every year.\n\n"
         "Q: And Bolivia?\n\n"
         "A: Bolivia wants the sea, but we will keep talking."
     )
@@ -134,3 +134,4 @@ def test_first_person_plural_in_an_interview_answer_is_the_interviewee_country(a
     assert all(res.entity_for(m).country == "CHL" for m in mentions if m.text == "we")
     # the author's own "our" in the lead is not the interviewee's
     assert not any(m.text == "our" and res.entity_for(m) for m in mentions)
+    assert _entity_of(mentions, res, "our navy").country == "CHL"

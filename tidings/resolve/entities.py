@@ -191,17 +191,22 @@ class _Resolver:
         line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
         return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
+    def _first_person_country(self, mention: ActorMention) -> str | None:
+        """The country a first-person plural at ``mention`` speaks for, if the text says."""
+        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if self.author_country is not None:
+            return None if self._quoted(mention) else self.author_country
+        if self.interviewee is not None and _ANSWER_RE.match(line):
+            return self.interviewee
+        return None
+
     def _author(self, mention: ActorMention) -> None:
         """we/us/our of a text whose author says which country they write as: that country.
 
         In an interview, "we" in an answer is the interviewee's country.
         """
-        country = self.author_country
-        if country is None and self.interviewee is not None:
-            line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
-            if _ANSWER_RE.match(line):
-                country = self.interviewee
-        if country is None or (self._quoted(mention) and country == self.author_country):
+        country = self._first_person_country(mention)
+        if country is None:
             return
         key = f"C:{country}"
         index = self.by_key.get(key)
@@ -229,6 +234,9 @@ class _Resolver:
             if earlier is not None:
                 self._link(mention, earlier)
                 return
+        if mention.kind == "INSTITUTION" and country is None and mention.text.lower().startswith("our "):
+            country = self._first_person_country(mention)  # "our customs service" of an interviewed minister
+            key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
             local = self.segment_counts.get(mention.segment)
