@@ -21,6 +21,9 @@ def _events(text: str, published: str = "2024-05-10"):
         ("Turkey has shelled Kurdish villages in Syria.", "ASSAULT", "occurred"),
         ("Turkey shelled Kurdish villages in Syria for three days in 2019.", "ASSAULT", "occurred"),
         ("Turkey has not shelled Syria since March.", "ASSAULT", "negated"),
+        # a total counted so far is told as done; "since then" only orders the telling
+        ("Iran has shipped more than 4,000 drones to Russia since last spring.", "AID", "occurred"),
+        ("Since then Brazil has accused Argentina of fraud.", "ACCUSE", "occurred"),
     ],
 )
 def test_q3_present_perfect_over_a_period_is_ongoing(text: str, etype: str, status: str) -> None:

@@ -21,6 +21,7 @@ CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubj
 NEG_DEPS = frozenset({"neg"})
 MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
+COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"})
 # Units of a stretch of time: "has shelled X for two years" tells an act still going on.
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
 
@@ -147,6 +148,13 @@ def status_for(head: Token) -> tuple[str, str | None]:
     return tense, None
 
 
+def _counted(obj: Token) -> bool:
+    """An object given as a number: "13,000 containers", "hundreds of shipments", "dozens of ships"."""
+    return obj.like_num or obj.lemma_.lower() in COUNT_NOUNS or any(
+        c.dep_ == "nummod" or (c.dep_ == "quantmod") for c in obj.children
+    )
+
+
 def _durative_perfect(chain: list[Token]) -> bool:
     """True for a present perfect stretched over a period up to now: "has shelled X for two years",
     "have blocked roads for weeks", "has fought there since 2021" (the act goes on)."""
@@ -158,11 +166,13 @@ def _durative_perfect(chain: list[Token]) -> bool:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
+        if any(_counted(c) for c in tok.children if c.dep_ == "dobj"):
+            return False  # "has shipped 13,000 containers since May": a total so far, told as done
         for prep in tok.children:
             if prep.dep_ != "prep":
                 continue
             objs = [p for p in prep.children if p.dep_ == "pobj"]
-            if prep.lower_ == "since" and objs:
+            if prep.lower_ == "since" and objs and not all(p.lower_ == "then" for p in objs):
                 return True
             if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
                 return True
