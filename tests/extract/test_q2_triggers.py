@@ -141,3 +141,15 @@ def test_q2_three_parties_working_together_pair_each_other(candidates, triples) 
 def test_q2_passive_satisfies_object_frame(candidates, triples) -> None:
     assert ("ASSAULT", "ISR", None) in {(t[0], t[1], None) for t in
                                          triples(candidates("Palestinian detainees were beaten by Israeli police."))}
+
+
+def test_q2_withdrawal_unless_is_a_threat_if_is_a_plan(candidates) -> None:
+    threat = candidates("Ghana will withdraw its soldiers from Mali unless Mali holds elections.")
+    assert [(c.type, c.status) for c in threat] == [("THREATEN", "occurred")]
+    plan = candidates("Ghana will withdraw its soldiers from Mali if Mali holds elections.")
+    assert "THREATEN" not in {c.type for c in plan}
+
+
+def test_q2_refusing_to_accept_gives_no_agreement(candidates) -> None:
+    cands = candidates("The president of Taiwan refused to accept the terms.")
+    assert "AGREE" not in {c.type for c in cands}

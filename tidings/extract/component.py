@@ -107,12 +107,14 @@ def _event_type(trigger: Trigger) -> str:
         return "THREATEN"
     if trigger.entry.type == "AGREE" and trigger.complement == "AID":
         return "AID"
-    if trigger.entry.type in FORCE_TYPES and _conditional(trigger.head):
+    if trigger.entry.type in FORCE_TYPES and _conditional(trigger.head, ("if", "unless")):
         return "THREATEN"
+    if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
+        return "THREATEN"  # "will pull its troops out unless X holds elections"
     return trigger.entry.type
 
 
-def _conditional(head: Token) -> bool:
+def _conditional(head: Token, marks: tuple[str, ...]) -> bool:
     """True when the trigger's clause is a consequence promised on a condition: a future or modal
     auxiliary ("would", "will", "could") and an "if"/"unless" clause, on the trigger or its governing verb."""
     clause = head
@@ -121,7 +123,7 @@ def _conditional(head: Token) -> bool:
             return False
         has_modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in clause.children)
         has_if = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
             for c in clause.children
         )
         if has_modal and has_if:
@@ -219,7 +221,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         sources, targets = _roles(trigger, roles)
         pairs = _pairs(trigger, sources, targets)
         if not pairs:
-            queue[:0] = list(trigger.absorbed)  # the governor gives nothing: its content stands on its own
+            # a warning or promise that gives nothing leaves its future content clause to stand on its own
+            queue[:0] = [t for t in trigger.absorbed if t.head.dep_ in ("ccomp", "advcl")]
             continue
         status, _cue = status_for(trigger.head)
         etype = _event_type(trigger)
@@ -229,7 +232,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         promised_aid = etype == "AID" and trigger.entry.type == "AGREE"
         if (trigger.entry.future or promised_aid) and status in ("occurred", "ongoing"):
             status = "planned"  # what was pledged has not been delivered yet
-        if etype == "THREATEN" and trigger.entry.type in FORCE_TYPES and status in ("hypothetical", "planned"):
+        if etype == "THREATEN" and trigger.entry.type in FORCE_TYPES | {"RETREAT"} \
+                and status in ("hypothetical", "planned"):
             status = "occurred"  # the conditional promise of force was made
         speaker, speaker_text = speaker_for(trigger.head, index)
         date_span, attached = date_for(trigger.head, dates)
