@@ -322,3 +322,12 @@ def test_actors_person_nationality_from_surrounding_words(actor_nlp):
     assert found["Marco Rossi"].country == "CHL"
     found = _found(actor_nlp, "Jordan's Omar Haddad said the talks failed.")
     assert found["Omar Haddad"].country == "JOR"
+
+
+def test_actors_hyphenated_title_and_organisation_owned_institution(actor_nlp):
+    found = _found(actor_nlp, "Lena Berg, UN secretary-general, praised the U.N. war crimes court.")
+    assert found["Lena Berg"].country == "UNO"
+    assert found["war crimes court"].country == "UNO"
+    found = _found(actor_nlp, "The rebels will meet U.N. mediator Carlos Ibarra on Monday.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON" and m.kind == "NAME")
+    assert person.country == "UNO"

@@ -405,12 +405,23 @@ class Composer(ModelEntities):
             owner = self._possessor(start)
             if owner is not None:  # "Yoon's government": the government of a known leader's country
                 start, country = owner
+        if country is None:
+            country = self._organisation_modifier(start, end)
         if country is None and doc[start].lower_ in ("a", "an"):
             return  # "an army", "a court": generic, not an actor of the story
         name = doc[start + 1 if doc[start].lower_ in DETERMINERS else start : end].text
         key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
         self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]
         self._coordinated_owner(start, piece, end)
+
+    def _organisation_modifier(self, start: int, end: int) -> str | None:
+        """"the UN war crimes court", "an EU naval force": the organisation the institution belongs to."""
+        for phrase in self.phrases:
+            if phrase.entity_type != "ORGANIZATION" or phrase.kind != "NAME" or not phrase.country:
+                continue
+            if phrase.end == start and start <= self.doc[phrase.end - 1].head.i < end:
+                return phrase.country
+        return None
 
     def _coordinated_owner(self, start: int, piece: Piece, end: int) -> None:
         """"Indian and Chinese troops": the first adjective names troops of its own."""

@@ -238,7 +238,10 @@ class ActorRecognizer:
             value = tables[span.label_].get(norm(span.text))
             if value is None:
                 continue
-            if span.label_ in ("TITLE", "INST") and doc.has_annotation("TAG") and span[-1].pos_ in ("ADJ", "VERB"):
+            if (
+                span.label_ in ("TITLE", "INST") and doc.has_annotation("TAG") and span[-1].pos_ in ("ADJ", "VERB")
+                and not (len(span) > 2 and span[-2].text == "-")  # "secretary-general" is a title
+            ):
                 continue  # "official media", "armed men": an adjective, not a title or an institution
             if span.label_ == "COUNTRY" and value.kind == "NAME" and (
                 _between_names(doc, span, covered) or (span.start in openers and len(span) == 1 and span.end not in covered)
