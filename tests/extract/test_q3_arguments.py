@@ -58,3 +58,13 @@ def test_q3_subject_of_a_second_clause_misparsed_as_an_object_conjunct(candidate
     assert ("RETREAT", "PER", "CHL") in found
     assert ("RETREAT", "CHL", "PER") in found
     assert ("RETREAT", "PER", "PER") not in found and ("RETREAT", "CHL", "CHL") not in found
+
+
+def test_q3_target_behind_a_partitive_object(candidates, triples) -> None:
+    found = triples(candidates("Canada suspended part of a military training programme for Mali."))
+    assert ("SANCTION", "CAN", "MLI") in found
+
+
+def test_q3_counted_object_after_up_to(candidates, triples) -> None:
+    found = triples(candidates("Somali gunmen have kidnapped up to 12 Kenyan aid workers."))
+    assert any(t[0] in ("ASSAULT", "COERCE") and t[2] == "KEN" for t in found)

@@ -222,11 +222,19 @@ class RoleFinder:
                     out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
                 else:
                     out.append((c, 1))
+        # "kidnapped up to 16 X advisers": a counted object after the particle "up to"
+        out.extend((p, 1) for prt in head.children if prt.dep_ == "prt" for prep in prt.children
+                   if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
+                   if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children))
         out.extend(self._prep_objects(head, trigger.entry.locative, 2))
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
-                out.extend(self._prep_objects(tok, False, dist + 2, extra=self._nested_preps(trigger)))
+                nested = self._prep_objects(tok, False, dist + 2, extra=self._nested_preps(trigger))
+                out.extend(nested)
+                for inner, d in nested:  # "suspended part of a programme for X": through a partitive "of"
+                    if inner.head.lower_ == "of" and self.index.at(inner) is None:
+                        out.extend(self._prep_objects(inner, False, d + 2, extra=self._nested_preps(trigger)))
         if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
                 if conj.dep_ == "conj" and conj.pos_ == "VERB":
