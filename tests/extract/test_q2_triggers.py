@@ -153,3 +153,22 @@ def test_q2_withdrawal_unless_is_a_threat_if_is_a_plan(candidates) -> None:
 def test_q2_refusing_to_accept_gives_no_agreement(candidates) -> None:
     cands = candidates("The president of Taiwan refused to accept the terms.")
     assert "AGREE" not in {c.type for c in cands}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Two hundred Rwandan police officers landed in Mozambique on Friday.", "AID"),
+        ("Turkish rescuers arrived in Syria after the earthquake.", "AID"),
+        ("Belarusian troops arrived in Russia for the manoeuvres.", "MOBILIZE"),
+        ("The Spanish king arrived in Morocco on Monday.", "CONSULT"),
+    ],
+)
+def test_q2_an_arrival_is_typed_by_who_arrives(candidates, text: str, expected: str) -> None:
+    assert expected in {c.type for c in candidates(text)}
+
+
+def test_q2_violence_by_protesters_is_a_protest(candidates) -> None:
+    cands = candidates("Protesters stormed the Swedish embassy in Iraq.")
+    assert "PROTEST" in {c.type for c in cands}
+    assert "ASSAULT" not in {c.type for c in cands}

@@ -18,6 +18,7 @@ from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
 from .dates import DATE_GROUP, date_for, find_dates
 from .status import status_for
+from .lexicon import agent_roles
 from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
 
 COMPONENT = "tidings_events"
@@ -168,6 +169,34 @@ def _pairs(
     return pairs[:MAX_PAIRS]
 
 
+def _doer_roles(trigger: Trigger, sources: list[Argument]) -> set[str]:
+    """Roles (agent_roles.tsv) of the doer: the head nouns of the source actors and of the subject."""
+    table = agent_roles()
+    heads = [s.span.root for s in sources]
+    heads += [c for c in trigger.head.children if c.dep_ in ("nsubj", "agent")]
+    words = set()
+    for tok in heads:
+        words.add(tok.lemma_.lower())
+        words.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))
+        words.update(p.lemma_.lower() for c in tok.children if c.dep_ == "agent" for p in c.children)
+    return {table[w] for w in words if w in table}
+
+
+def _by_doer(trigger: Trigger, sources: list[Argument]) -> Trigger:
+    """Retype by who acts: police, peacekeepers or rescuers arriving somewhere bring aid, other armed forces
+    arriving are deployed; violence by protesters is a riot (PROTEST)."""
+    entry = trigger.entry
+    if entry.mode == "visit" and entry.pos != ("NOUN", "PROPN"):
+        doers = _doer_roles(trigger, sources)
+        if "helper" in doers:
+            return replace(trigger, entry=replace(entry, type="AID", mode=None))
+        if sources and all(s.mention.sector in NON_VISITOR_SECTORS for s in sources):
+            return replace(trigger, entry=replace(entry, type="MOBILIZE", mode="troops"))
+    elif entry.type in ("ASSAULT", "COERCE") and "crowd" in _doer_roles(trigger, sources):
+        return replace(trigger, entry=replace(entry, type="PROTEST", mode="riot", sourceless=True))
+    return trigger
+
+
 def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Argument]]:
     """Sources and targets of a trigger, with three repairs: an adjective ("X is ready / willing to ...")
     takes the subject of its copula; the thing a promised act moves ("ready to contribute troops to X") is
@@ -219,6 +248,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     while queue:
         trigger = queue.pop(0)
         sources, targets = _roles(trigger, roles)
+        trigger = _by_doer(trigger, sources)
         pairs = _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own

@@ -145,8 +145,20 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(cols[0].strip().lower() for _, cols in _rows("reporting.tsv"))
 
 
+@lru_cache(maxsize=1)
+def agent_roles() -> dict[str, str]:
+    """Map a doer's head lemma -> role (``helper``: arriving is aid; ``crowd``: violence is a protest)."""
+    roles: dict[str, str] = {}
+    for number, cols in _rows("agent_roles.tsv"):
+        if len(cols) < 2 or cols[1].strip() not in ("helper", "crowd"):
+            raise ValueError(f"agent_roles.tsv line {number}: expected lemma, role (helper or crowd)")
+        roles[cols[0].strip().lower()] = cols[1].strip()
+    return roles
+
+
 def reset_caches() -> None:
     """Forget the loaded lexicons (after editing a data file)."""
     trigger_entries.cache_clear()
+    agent_roles.cache_clear()
     status_cues.cache_clear()
     reporting_verbs.cache_clear()
