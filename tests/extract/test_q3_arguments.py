@@ -68,3 +68,15 @@ def test_q3_target_behind_a_partitive_object(candidates, triples) -> None:
 def test_q3_counted_object_after_up_to(candidates, triples) -> None:
     found = triples(candidates("Somali gunmen have kidnapped up to 12 Kenyan aid workers."))
     assert any(t[0] in ("ASSAULT", "COERCE") and t[2] == "KEN" for t in found)
+
+
+def test_q3_target_tied_to_the_object_by_a_participle(candidates, triples) -> None:
+    assert ("ACCUSE", "AUS", "CHN") in triples(
+        candidates("Australia accused hackers linked to the Chinese government of stealing data."))
+    assert ("COERCE", "IRN", "GRC") in triples(
+        candidates("Iran seized a tanker owned by a firm linked to a Greek shipping family."))
+
+
+def test_q3_help_without_a_partner_lands_where_it_is_built(candidates, triples) -> None:
+    found = triples(candidates("Japan has built railways in Kenya and Tanzania."))
+    assert {t for t in found if t[0] == "COOPERATE"} == {("COOPERATE", "JPN", "KEN"), ("COOPERATE", "JPN", "TZA")}

@@ -44,6 +44,11 @@ WHERE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 AUDIENCE_TYPES = frozenset({"ACCUSE"})
 # Prepositions that name where something happens.
 WHERE_PREPS = frozenset({"on", "in", "at", "near", "inside", "outside"})
+# Prepositions after a participle that tie a noun to an actor: "linked to X", "owned by X", "backed by X".
+PARTICIPLE_PREPS = frozenset({"to", "by", "with"})
+# Help and joint projects: with no named partner, the country where the help lands or the project is built.
+BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
+BENEFIT_PREPS = frozenset({"in", "across", "inside"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -235,6 +240,7 @@ class RoleFinder:
                 for inner, d in nested:  # "suspended part of a programme for X": through a partitive "of"
                     if inner.head.lower_ == "of" and self.index.at(inner) is None:
                         out.extend(self._prep_objects(inner, False, d + 2, extra=self._nested_preps(trigger)))
+                out.extend(self._participle_objects(tok, dist + 2))
         if head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in head.children):
             for conj in head.children:  # "praised and thanked X": the later conjunct's object is shared
                 if conj.dep_ == "conj" and conj.pos_ == "VERB":
@@ -262,6 +268,23 @@ class RoleFinder:
                                                     for m in comp.children):
                         out.extend((c, 4) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
         return out
+
+    def _participle_objects(self, noun: Token, dist: int, depth: int = 2) -> list[tuple[Token, int]]:
+        """Who a noun is tied to by a participle: "hackers linked to X", "a ship owned by a company linked
+        to X" (through at most two participles)."""
+        found: list[tuple[Token, int]] = []
+        for acl in noun.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            for prep in acl.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in PARTICIPLE_PREPS:
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        found.append((pobj, dist + 1))
+                        if depth > 1 and self.index.at(pobj) is None:
+                            found.extend(self._participle_objects(pobj, dist + 2, depth - 1))
+        return found
 
     @staticmethod
     def _nested_preps(trigger: Trigger) -> tuple[str, ...]:
@@ -383,11 +406,15 @@ class RoleFinder:
                         targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
         if not targets and trigger.entry.type in PLACE_TARGET_TYPES:
             targets = self._place_target(head)
+        elif not targets and trigger.entry.type in BENEFIT_TYPES and sources:
+            # "built ports in X", "delivered food to 100,000 people in X": the country that gains
+            targets = [t for t in self._place_target(head, BENEFIT_PREPS)
+                       if t.mention.entity_type in PLACE_TYPES]
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
         return sources, targets
 
-    def _place_target(self, head: Token) -> list[Argument]:
+    def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
         "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
         holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "advcl")]]
@@ -395,10 +422,10 @@ class RoleFinder:
             holders.append(head.head)  # "a protest was held outside X", "staged a rally in X"
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
                     found = self._actors([p for p in prep.children if p.dep_ == "pobj"], 3)
-                    if found:
-                        return found[:1]
+                    if found:  # the first place named, with the places coordinated with it
+                        return found
         return []
 
 
