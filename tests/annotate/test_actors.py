@@ -331,3 +331,9 @@ def test_actors_hyphenated_title_and_organisation_owned_institution(actor_nlp):
     found = _found(actor_nlp, "The rebels will meet U.N. mediator Carlos Ibarra on Monday.")
     person = next(m for m in found.values() if m.entity_type == "PERSON" and m.kind == "NAME")
     assert person.country == "UNO"
+
+
+def test_actors_surname_the_model_split_from_a_titled_name(actor_nlp):
+    found = _found(actor_nlp, "Foreign Minister Ana Cecilia Gervasi of Peru met the envoy.")
+    person = next(m for m in found.values() if m.entity_type == "PERSON" and m.kind == "NAME")
+    assert (person.name, person.country) == ("Ana Cecilia Gervasi", "PER")

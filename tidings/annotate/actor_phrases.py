@@ -156,7 +156,7 @@ class Composer(ModelEntities):
             if ent.start == pos and ent.label_ == "PERSON" and self._free(ent.start, ent.end):
                 trimmed = _trim(ent)
                 if trimmed is not None and trimmed.start == pos:
-                    return trimmed.end
+                    return self._surname_after(trimmed.end)
         end = pos
         while end < len(doc) and end - pos < MAX_NAME_TOKENS:
             tok = doc[end]
@@ -180,6 +180,22 @@ class Composer(ModelEntities):
             ):
                 break
             end += 1
+        return end
+
+    def _surname_after(self, end: int) -> int:
+        """"[Ana Cecilia] Gervasi": a capitalised proper noun the name is a compound of is its surname."""
+        doc = self.doc
+        if (
+            end < len(doc)
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and NAME_TOKEN_RE.match(doc[end].text)
+            and end not in self.at_start
+            and end not in self.used
+            and doc[end].ent_iob_ != "I"
+        ):
+            return end + 1
         return end
 
     # -- phrase builders -------------------------------------------------------------------------
