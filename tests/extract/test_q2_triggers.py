@@ -172,3 +172,16 @@ def test_q2_violence_by_protesters_is_a_protest(candidates) -> None:
     cands = candidates("Protesters stormed the Swedish embassy in Iraq.")
     assert "PROTEST" in {c.type for c in cands}
     assert "ASSAULT" not in {c.type for c in cands}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Finland joined the alliance in April.", ("COOPERATE", "FIN")),
+        ("Moscow announced a cut in oil deliveries to Belarus.", ("SANCTION", "RUS")),
+        ("Somali pirates are holding the crew of a Greek tanker.", ("COERCE", "SOM")),
+    ],
+)
+def test_q2_more_lemmas(candidates, triples, text: str, expected: tuple) -> None:
+    etype, source = expected
+    assert any(t[0] == etype and (source is None or t[1] == source) for t in triples(candidates(text)))
