@@ -138,3 +138,19 @@ def test_workers_option_stores_the_same_rows_as_one_process(clean_db: Path, corp
     assert "stored 40 documents" in res.stdout
     assert table_counts(db) == table_counts(clean_db)
     assert stored_rows(db) == stored_rows(clean_db)
+
+
+@pytest.mark.issue(4)
+def test_seed_and_golden_corpus_ingested_twice_keep_the_same_counts(tmp_path: Path) -> None:
+    golden = sorted((Path(__file__).resolve().parents[1] / "golden").glob("*.txt"))
+    seed = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "seed-article.txt"
+    inputs = [str(p) for p in golden] + ([str(seed)] if seed.exists() else [])
+    db = tmp_path / "twice.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", *inputs, "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    counts = table_counts(db)
+    assert counts["documents"] == len(inputs) and counts["events"] > len(inputs)
+    second = runner.invoke(app, ["ingest", *inputs, "--db", str(db)])
+    assert second.exit_code == 0, second.output
+    assert table_counts(db) == counts
