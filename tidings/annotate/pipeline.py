@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 import spacy
@@ -35,6 +36,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, extraction: bool = True) -> Lan
     if extraction:
         nlp.add_pipe(ACTOR_COMPONENT, last=True)
         nlp.add_pipe(EVENT_COMPONENT, last=True)
+    # The model's many long-lived objects need never be scanned by the garbage collector again:
+    # about 12 % less CPU on long runs (docs/performance.md).
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
