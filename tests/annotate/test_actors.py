@@ -337,3 +337,9 @@ def test_actors_surname_the_model_split_from_a_titled_name(actor_nlp):
     found = _found(actor_nlp, "Foreign Minister Ana Cecilia Gervasi of Peru met the envoy.")
     person = next(m for m in found.values() if m.entity_type == "PERSON" and m.kind == "NAME")
     assert (person.name, person.country) == ("Ana Cecilia Gervasi", "PER")
+
+
+def test_actors_rebel_and_opposition_leaders_are_groups(actor_nlp):
+    found = _found(actor_nlp, "Chadian rebel leaders and opposition leaders in Niger said they would talk.")
+    assert (found["Chadian rebel leaders"].country, found["Chadian rebel leaders"].sector) == ("TCD", "REB")
+    assert found["opposition leaders"].sector == "OPP"
