@@ -43,3 +43,13 @@ def test_q3_acts_against_different_countries_stay_apart() -> None:
     text = "On Sunday, rebels from Chad attacked an army base in Niger and shelled a town in Cameroon."
     events = [e for e in read(text, published="2024-05-10").events if e.type == "ASSAULT"]
     assert {e.target_country for e in events} == {"NER", "CMR"}
+
+
+def test_q3_a_protest_with_no_target_is_aimed_at_home() -> None:
+    events = [e for e in read("Thousands of Chileans marched through Santiago on Saturday.",
+                              published="2024-05-10").events if e.type == "PROTEST"]
+    assert [(e.source_country, e.target_country, e.target_id) for e in events] == [("CHL", "CHL", None)]
+    # a named target is kept
+    events = [e for e in read("Chilean farmers protested against Bolivia.", published="2024-05-10").events
+              if e.type == "PROTEST"]
+    assert [(e.source_country, e.target_country) for e in events] == [("CHL", "BOL")]

@@ -25,6 +25,8 @@ from ..records import (
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
+# Types whose act, with no target named, is aimed at the actor's own government.
+HOME_TARGET_TYPES = frozenset({"PROTEST"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
 ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
 NEAR = 40  # characters between two evidence spans of one sentence that report one event
@@ -129,6 +131,24 @@ def _is_self_directed(d: _Draft) -> bool:
     # two country-level actors of the same country: "Pakistan ... Islamabad"
     both_countries = d.source is not None and d.target is not None and d.source.type == d.target.type == "COUNTRY"
     return both_countries and d.source_country is not None and d.source_country == d.target_country
+
+
+def _home_target(d: _Draft) -> None:
+    """A protest with no one named as its target is aimed at the protesters' own government (as the
+    team corpus and PLOVER code street protests: "Georgians marched through Tbilisi" -> GEO-GEO)."""
+    if d.type not in HOME_TARGET_TYPES or d.target is not None or d.target_name or not d.source_country:
+        return
+    d.target_country = d.source_country
+    d.target_name = _country_name(d.source_country)
+
+
+def _country_name(code: str) -> str:
+    try:
+        from ..resolve.lexicon import lexicon
+
+        return lexicon().country_names.get(code, code)
+    except (ImportError, OSError, KeyError):
+        return code
 
 
 def _dyad(d: _Draft) -> tuple[str, str]:
@@ -258,6 +278,8 @@ def finalize_events(
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
     drafts = [d for d in drafts if not _is_self_directed(d)]
+    for d in drafts:
+        _home_target(d)
     # originals first, so that copies in duplicate segments fold into them; headlines after the body, so
     # that a headline folds into the body's telling of the same act (which carries its date)
     drafts.sort(key=lambda d: (d.duplicate, d.headline, d.candidate.evidence.start))
