@@ -177,7 +177,6 @@ def test_q2_violence_by_protesters_is_a_protest(candidates) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Finland joined the alliance in April.", ("COOPERATE", "FIN")),
         ("Moscow announced a cut in oil deliveries to Belarus.", ("SANCTION", "RUS")),
         ("Somali pirates are holding the crew of a Greek tanker.", ("COERCE", "SOM")),
     ],
@@ -185,3 +184,8 @@ def test_q2_violence_by_protesters_is_a_protest(candidates) -> None:
 def test_q2_more_lemmas(candidates, triples, text: str, expected: tuple) -> None:
     etype, source = expected
     assert any(t[0] == etype and (source is None or t[1] == source) for t in triples(candidates(text)))
+
+
+def test_q2_water_cannon_is_crowd_control_assault(candidates) -> None:
+    cands = candidates("Serbian police fired water cannon at students in Belgrade.")
+    assert [(c.type, c.mode) for c in cands] == [("ASSAULT", "crowd-control")]
