@@ -115,7 +115,7 @@ def test_bare_institution_joins_a_recent_one_with_the_same_head_noun(actor_nlp):
 def test_bare_institution_takes_the_country_of_its_paragraph_first(actor_nlp):
     text = (
         "Peru hosted Chile for talks. Peru and Chile agreed on water rights, and Peru praised the deal.\n\n"
-        "Bolivia rejected the accord at once. The police fired tear gas at farmers in the capital."
+        "Bolivia rejected the accord at once, and Bolivia closed the border. The police fired tear gas at farmers."
     )
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "The police").country == "BOL"
@@ -135,3 +135,12 @@ def test_first_person_plural_in_an_interview_answer_is_the_interviewee_country(a
     # the author's own "our" in the lead is not the interviewee's
     assert not any(m.text == "our" and res.entity_for(m) for m in mentions)
     assert _entity_of(mentions, res, "our navy").country == "CHL"
+
+
+def test_bare_institution_in_a_paragraph_without_a_clear_country_takes_the_document_country(actor_nlp):
+    text = (
+        "Peru hosted the summit. Peru and its neighbours agreed on water rights, and Peru praised the deal.\n\n"
+        "Chile, Bolivia and Ecuador sent observers. The government thanked the observers."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "The government").country == "PER"

@@ -239,8 +239,7 @@ class _Resolver:
             key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
-            local = self.segment_counts.get(mention.segment)
-            country = (local or self.country_counts).most_common(1)[0][0]
+            country = self._main_country(mention.segment)
             key = f"{key.rstrip('|')}|{country}" if key.endswith("|") else key
         index = self.by_key.get(key)
         if index is None:
@@ -255,6 +254,13 @@ class _Resolver:
         ):
             self.country_counts[mention.country] += 1
             self.segment_counts.setdefault(mention.segment, Counter())[mention.country] += 1
+
+    def _main_country(self, segment: int) -> str:
+        """The paragraph's country when it clearly has one (named twice, more than any other), else the document's."""
+        local = self.segment_counts.get(segment, Counter()).most_common(2)
+        if local and local[0][1] >= 2 and (len(local) == 1 or local[0][1] > local[1][1]):
+            return local[0][0]
+        return self.country_counts.most_common(1)[0][0]
 
     def _same_head(self, key: str, segment: int) -> int | None:
         """"the ministry" after "the Jordanian foreign ministry": a recent institution with that head noun."""
