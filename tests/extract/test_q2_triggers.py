@@ -189,3 +189,14 @@ def test_q2_more_lemmas(candidates, triples, text: str, expected: tuple) -> None
 def test_q2_water_cannon_is_crowd_control_assault(candidates) -> None:
     cands = candidates("Serbian police fired water cannon at students in Belgrade.")
     assert [(c.type, c.mode) for c in cands] == [("ASSAULT", "crowd-control")]
+
+
+def test_q2_demand_voiced_by_a_protest_is_part_of_it(candidates) -> None:
+    cands = candidates("Thousands of students in Peru staged demonstrations on Sunday to demand reforms from the government.")
+    assert "PROTEST" in {c.type for c in cands}
+    assert "REQUEST" not in {c.type for c in cands}
+
+
+def test_q2_noun_refusal_absorbs_its_complement(candidates) -> None:
+    cands = candidates("The refusal of Serbia to accept the plan angered Kosovo.")
+    assert "AGREE" not in {c.type for c in cands}

@@ -12,7 +12,7 @@ from .lexicon import TriggerEntry, trigger_entries
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
-ABSORBING_DEPS = frozenset({"xcomp", "dobj"})
+ABSORBING_DEPS = frozenset({"xcomp", "dobj", "acl"})  # acl: "a refusal to accept", "an offer to host"
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 # Speech acts that are done by offering or expressing them.
 PERFORMED_TYPES = frozenset({"CONCEDE", "SUPPORT", "ACCUSE"})
@@ -184,7 +184,7 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     tok = trigger.head
     if tok.dep_ == "dobj" and tok.head.i in heads:
         return heads[tok.head.i]  # "condemned the strikes", "severed ties": the verb's event covers its object
-    governor = _clause_absorber(tok, heads)
+    governor = _clause_absorber(tok, heads) or _protest_purpose(trigger, heads)
     if governor is not None:
         return governor
     for _ in range(3):
@@ -209,4 +209,19 @@ def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
         return governor
+    return None
+
+
+def _protest_purpose(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
+    """A demand that is the purpose of a protest is part of it: "marched to demand reforms", "staged rallies
+    calling for independence" (the clause hangs off the protest verb or the verb whose object it is)."""
+    tok = trigger.head
+    if trigger.entry.type != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return None
+    anchor = tok.head
+    candidates = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "attr"))]
+    for cand in candidates:
+        governor = heads.get(cand.i)
+        if governor is not None and governor.entry.type == "PROTEST":
+            return governor
     return None
