@@ -144,3 +144,13 @@ def test_bare_institution_in_a_paragraph_without_a_clear_country_takes_the_docum
     )
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "The government").country == "PER"
+
+
+def test_official_in_a_paragraph_tie_takes_the_document_main_country(actor_nlp):
+    text = (
+        "Peru recalled its envoy. Peru said the talks were over, and Peru closed the border.\n\n"
+        "Interior Minister Pieter Janssens Wouters accused Chile of meddling in Peru's affairs."
+    )
+    mentions, res = _read(actor_nlp, text)
+    minister = _entity_of(mentions, res, "Interior Minister Pieter Janssens Wouters")
+    assert minister.country == "PER"

@@ -504,7 +504,10 @@ class _Resolver:
             first = min(cluster.mentions, key=lambda m: m.start)
             counts = per_segment.get(first.segment) or self.country_counts
             if counts:
-                cluster.country = counts.most_common(1)[0][0]
+                # a tie in the paragraph ("X accused Mexico of meddling in Peru") goes to the document's main country
+                top = max(counts.values())
+                tied = [c for c, n in counts.items() if n == top]
+                cluster.country = max(tied, key=lambda c: self.country_counts.get(c, 0))
                 if all(m.kind == "TITLE" for m in cluster.mentions) and " of " not in cluster.name:
                     # "the minister" of a story about Chile: "Minister of Chile"
                     cluster.name = f"{cluster.name} of {self.lex.country_names.get(cluster.country, cluster.country)}"
