@@ -80,3 +80,11 @@ def test_q3_target_tied_to_the_object_by_a_participle(candidates, triples) -> No
 def test_q3_help_without_a_partner_lands_where_it_is_built(candidates, triples) -> None:
     found = triples(candidates("Japan has built railways in Kenya and Tanzania."))
     assert {t for t in found if t[0] == "COOPERATE"} == {("COOPERATE", "JPN", "KEN"), ("COOPERATE", "JPN", "TZA")}
+
+
+def test_q3_victims_of_no_known_country_give_way_to_the_place(candidates, triples) -> None:
+    found = triples(candidates("Soldiers from Mali killed four ethnic Fulani herders in a raid in central Mali."))
+    assert ("ASSAULT", "MLI", "MLI") in found
+    # victims with a country keep it
+    found = triples(candidates("Russian troops shelled Ukrainian positions in a village in Belarus."))
+    assert ("ASSAULT", "RUS", "UKR") in found

@@ -404,9 +404,13 @@ class RoleFinder:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
-        if not targets and trigger.entry.type in PLACE_TARGET_TYPES:
-            targets = self._place_target(head)
-        elif not targets and trigger.entry.type in BENEFIT_TYPES and sources:
+        if trigger.entry.type in PLACE_TARGET_TYPES and all(
+            t.mention.country is None and t.mention.entity_type != "PERSON" for t in targets
+        ):
+            # no target, or only groups of no known country ("killed three ethnic X in Y"): the place
+            placed = [t for t in self._place_target(head) if t.mention.country or not targets]
+            targets = placed or targets
+        if not targets and trigger.entry.type in BENEFIT_TYPES and sources:
             # "built ports in X", "delivered food to 100,000 people in X": the country that gains
             targets = [t for t in self._place_target(head, BENEFIT_PREPS)
                        if t.mention.entity_type in PLACE_TYPES]
@@ -418,6 +422,9 @@ class RoleFinder:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
         "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
         holders = [head, *[c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "advcl")]]
+        # one step further: "in a gunbattle in X", "part of a base in X"
+        holders += [p for h in holders if h.i == head.i or h.dep_ in ("dobj", "nsubjpass")
+                    for prep in h.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
             holders.append(head.head)  # "a protest was held outside X", "staged a rally in X"
         for holder in holders:
