@@ -200,3 +200,13 @@ def test_q2_demand_voiced_by_a_protest_is_part_of_it(candidates) -> None:
 def test_q2_noun_refusal_absorbs_its_complement(candidates) -> None:
     cands = candidates("The refusal of Serbia to accept the plan angered Kosovo.")
     assert "AGREE" not in {c.type for c in cands}
+
+
+def test_q2_two_sides_clashing_act_against_each_other(candidates, triples) -> None:
+    found = triples(candidates("Sudan and Chad clashed along the border on Tuesday."))
+    assert {("ASSAULT", "SDN", "TCD"), ("ASSAULT", "TCD", "SDN")} <= found
+
+
+def test_q2_unordered_mutual_acts_are_paired_once(candidates) -> None:
+    cands = candidates("Uruguay and Paraguay met in Asuncion.")
+    assert len([c for c in cands if c.type == "CONSULT"]) == 1

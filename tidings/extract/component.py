@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..records import ActorMention, EventCandidate, Span
+from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
 from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
 from .dates import DATE_GROUP, date_for, find_dates
@@ -145,9 +145,12 @@ def _pairs(
     target unless their entry says ``intr``, and a source unless it says ``nosrc``.
     """
     if not targets and len(sources) > 1 and trigger.entry.mutual:
-        # "X, Y and Z will work together": every two of them, once (the types are unordered)
-        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
-                if a.span.start != b.span.start][:MAX_PAIRS]
+        # "X, Y and Z will work together": every two of them, once for the unordered types; "X and Y
+        # fought / pulled back" is an act of each against the other, so both directions otherwise
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if a.span.start != b.span.start]
+        if trigger.entry.type not in UNORDERED_TYPES:
+            pairs = [p for a, b in pairs for p in ((a, b), (b, a))]
+        return pairs[:MAX_PAIRS]
     if not sources and not (trigger.entry.sourceless and targets):
         return []
     if not targets and not trigger.entry.intransitive:
