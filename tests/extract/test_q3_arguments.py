@@ -88,3 +88,9 @@ def test_q3_victims_of_no_known_country_give_way_to_the_place(candidates, triple
     # victims with a country keep it
     found = triples(candidates("Russian troops shelled Ukrainian positions in a village in Belarus."))
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_q3_a_country_beats_a_nameless_thing_taken_for_an_actor(candidates) -> None:
+    cands = [c for c in candidates("Turkey's president voiced criticism of racism and Islamophobia in Western countries.")
+             if c.type == "ACCUSE"]
+    assert cands and {c.target.text for c in cands if c.target} == {"Western countries"}

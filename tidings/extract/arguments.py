@@ -369,7 +369,10 @@ class RoleFinder:
                 self._actors([p for p, _ in self._prep_objects(gov, trigger.entry.locative, 2)], hops + 2)
             )
         if not targets:
-            targets.extend(next((g for g in target_groups if g), []))
+            # a group that names a country or a person beats one of nameless things taken for actors
+            # ("criticism of X-ism in Western countries")
+            targets.extend(next((g for g in target_groups if g and any(_placed(a) for a in g)),
+                                next((g for g in target_groups if g), [])))
         return sources, targets
 
     def _named_subject(self, verb: Token) -> list[Argument]:
@@ -434,6 +437,11 @@ class RoleFinder:
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def _placed(arg: Argument) -> bool:
+    """True when an actor can be tied to a country (it has one, or it is a person resolved later)."""
+    return arg.mention.country is not None or arg.mention.entity_type == "PERSON"
 
 
 def _is_place_phrase(tok: Token) -> bool:
