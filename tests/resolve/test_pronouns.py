@@ -154,3 +154,27 @@ def test_official_in_a_paragraph_tie_takes_the_document_main_country(actor_nlp):
     mentions, res = _read(actor_nlp, text)
     minister = _entity_of(mentions, res, "Interior Minister Pieter Janssens Wouters")
     assert minister.country == "PER"
+
+
+def test_they_agrees_with_a_plural_antecedent(actor_nlp):
+    text = "Bolivian farmers blocked roads near the border. Peru said they would be removed."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "they") is _entity_of(mentions, res, "Bolivian farmers")
+
+
+def test_object_pronoun_is_not_the_noun_its_verb_hangs_from(actor_nlp):
+    text = (
+        "Peru quarrelled with Chile. The dispute dragged on for weeks. "
+        "Brazil, which has close ties with both neighbours, called on them to talk."
+    )
+    mentions, res = _read(actor_nlp, text)
+    them = _entity_of(mentions, res, "them")
+    assert them is not None and them.country in ("PER", "CHL")
+
+
+def test_junta_is_a_military_actor(actor_nlp):
+    text = "Niger's junta expelled the envoy.\n\nLater the junta said it would hold no election."
+    mentions, res = _read(actor_nlp, text)
+    junta = _entity_of(mentions, res, "Niger's junta")
+    assert (junta.country, junta.sector) == ("NER", "MIL")
+    assert _entity_of(mentions, res, "the junta") is junta

@@ -83,6 +83,12 @@ def excluded_tokens(token: Token) -> set[int]:
                 found.add(child.i)
         if verb.dep_ == "conj" and not _has_own_subject(verb):  # "X met and thanked him": X is the subject
             found |= {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
+        if verb.dep_ in ("acl", "relcl") and not _has_own_subject(verb):
+            found.add(verb.head.i)  # "China, ..., called on them": the noun the verb hangs from acts
+        elif verb.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children
+        ):
+            found.add(verb.head.i)  # "the firms that supply them": the relative pronoun is the noun
         return found
     if token.dep_ in POSSESSIVE_DEPS:
         return _governed(token.head, token.i)

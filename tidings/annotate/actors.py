@@ -41,6 +41,7 @@ PRONOUN_TYPES = {
     "his": "PERSON", "its": "ORGANIZATION", "their": "GROUP",
 }
 PERSON_WORDS = frozenset({"he", "him", "she", "her", "his"})
+PLURAL_WORDS = frozenset({"they", "them", "their"})
 _TABLES = (("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"))
 
 
@@ -96,6 +97,12 @@ def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
     return word in ("they", "them", "their")
 
 
+def _plural(doc: Doc, phrase: Phrase) -> bool:
+    """A plural noun or a coordination ("the experts", "Chile and Peru")."""
+    root = doc[phrase.start : phrase.end].root
+    return root.tag_ in ("NNS", "NNPS") or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
 def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
     """Can ``phrase`` be what "the bloc" / "the group" points back to?"""
     if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type not in anaphor.types:
@@ -142,6 +149,8 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         excluded_keys = {p.key for p in excluded}
         countries = excluded_countries(doc, pron, excluded) if pron.kind == "PRONOUN" else set()
         before = [p for p in before if p.key not in excluded_keys and p.country not in countries]
+        if before and pron.kind == "PRONOUN" and doc[pron.start].lower_ in PLURAL_WORDS:
+            before = [p for p in before if _plural(doc, p)] or before  # "they" agrees with "the experts"
         if before:
             subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
             chosen = (subjects or before)[-1]
