@@ -94,3 +94,9 @@ def test_q3_a_country_beats_a_nameless_thing_taken_for_an_actor(candidates) -> N
     cands = [c for c in candidates("Turkey's president voiced criticism of racism and Islamophobia in Western countries.")
              if c.type == "ACCUSE"]
     assert cands and {c.target.text for c in cands if c.target} == {"Western countries"}
+
+
+def test_q3_a_verb_target_naming_a_country_beats_a_nameless_object(candidates, triples) -> None:
+    found = triples(candidates("Chile praised the Artemis Accords with the United States."))
+    assert ("SUPPORT", "CHL", "USA") in found
+    assert ("SUPPORT", "CHL", None) not in found

@@ -396,13 +396,18 @@ class RoleFinder:
                                                 and o[0].dep_ == "pobj"))
             elif trigger.entry.type in AUDIENCE_TYPES:  # "complained to X over Y": Y is accused, X listens
                 objects.sort(key=lambda o: o[0].dep_ == "pobj" and o[0].head.lower_ == "to")
+            fallback: list[Argument] = []
             for tok, dist in objects:
                 found = self._actors([tok], dist, place_ok=trigger.entry.locative)
                 if found:
                     if len(sources) > 1 and trigger.entry.mutual and _is_place_phrase(tok):
                         break  # "X and Y met on the island of Z": Z is where they met, not a party
+                    if not any(_placed(a) for a in found):
+                        fallback = fallback or found  # a nameless thing: look on for a country or person
+                        continue
                     targets.extend(found)
                     break
+            targets = targets or fallback
             if not targets:  # "X met Y and Z" handled above; "meeting between" style objects:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
