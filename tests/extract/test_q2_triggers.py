@@ -210,3 +210,24 @@ def test_q2_two_sides_clashing_act_against_each_other(candidates, triples) -> No
 def test_q2_unordered_mutual_acts_are_paired_once(candidates) -> None:
     cands = candidates("Uruguay and Paraguay met in Asuncion.")
     assert len([c for c in cands if c.type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Morocco said Spain would bear the consequences.", ("THREATEN", "MAR", "ESP")),
+        ("Turkey warned that Greece will pay a heavy price.", ("THREATEN", "TUR", "GRC")),
+        ("The Egyptian minister said Ethiopia would regret the decision.", ("THREATEN", "EGY", "ETH")),
+    ],
+)
+def test_q2_consequence_idioms_threaten_their_subject(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_q2_consequence_idioms_need_the_future(candidates) -> None:
+    assert "THREATEN" not in {c.type for c in candidates("Pakistan paid a heavy price in the war with India.")}
+
+
+def test_q2_promise_absorbs_a_future_clause_through_plain_verbs(candidates) -> None:
+    cands = candidates("The rebels vowed that they would keep targeting ships bound for Yemen.")
+    assert [c.type for c in cands] == ["THREATEN"]

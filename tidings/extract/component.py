@@ -200,6 +200,17 @@ def _by_doer(trigger: Trigger, sources: list[Argument]) -> Trigger:
     return trigger
 
 
+def _speaker_argument(trigger: Trigger, index: ActorIndex) -> list[Argument]:
+    """The speaker of a reported threat as its source (an actor span of the Doc), or nothing."""
+    mention, _text = speaker_for(trigger.head, index)
+    if mention is None:
+        return []
+    for span in index.spans:
+        if span.start_char == mention.start:
+            return [Argument(span, mention, 3)]
+    return []
+
+
 def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Argument]]:
     """Sources and targets of a trigger, with three repairs: an adjective ("X is ready / willing to ...")
     takes the subject of its copula; the thing a promised act moves ("ready to contribute troops to X") is
@@ -252,6 +263,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         trigger = queue.pop(0)
         sources, targets = _roles(trigger, roles)
         trigger = _by_doer(trigger, sources)
+        if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
+            sources, targets = _speaker_argument(trigger, index), sources
         pairs = _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own
@@ -265,7 +278,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         promised_aid = etype == "AID" and trigger.entry.type == "AGREE"
         if (trigger.entry.future or promised_aid) and status in ("occurred", "ongoing"):
             status = "planned"  # what was pledged has not been delivered yet
-        if etype == "THREATEN" and trigger.entry.type in FORCE_TYPES | {"RETREAT"} \
+        if etype == "THREATEN" and (trigger.entry.type in FORCE_TYPES | {"RETREAT"} or trigger.entry.subject_target) \
                 and status in ("hypothetical", "planned"):
             status = "occurred"  # the conditional promise of force was made
         speaker, speaker_text = speaker_for(trigger.head, index)

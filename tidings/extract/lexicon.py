@@ -42,6 +42,8 @@ class TriggerEntry:
     future: bool = False
     mutual: bool = False
     weight: float = 0.8
+    subject_target: bool = False  # "X will pay a price": the subject is threatened, the speaker threatens
+    needs_future_aux: bool = False  # the head needs will/would/could ("will pay a price", not "paid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,10 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["theme_object"] = True
         elif key == "poss" and val == "tgt":
             values["poss_target"] = True
+        elif key == "subj" and val == "tgt":
+            values["subject_target"] = True
+        elif key == "aux" and val == "fut":
+            values["needs_future_aux"] = True
         elif key == "weight":
             values["weight"] = float(val)
         else:

@@ -104,6 +104,10 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
     ):
         return False, ()
+    if entry.needs_future_aux and not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in (head, head.head) for c in t.children
+    ):
+        return False, ()
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
@@ -199,15 +203,20 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
 
 def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
     """The speech-act trigger whose content clause this trigger heads: "warned that it could cut supplies",
-    "ruled out sending troops" (a bare gerund complement)."""
+    "vowed that they would keep targeting ships", "ruled out sending troops" (a bare gerund complement)."""
     governor = heads.get(tok.head.i) if tok.head.i != tok.i else None
-    if governor is None or governor.entry.type not in ABSORBING_TYPES:
-        return None
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+    if governor is not None and governor.entry.type in ABSORBING_TYPES and tok.dep_ == "advcl" \
+            and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return governor
-    if tok.dep_ != "ccomp" or governor.entry.type not in CLAUSE_ABSORBING_TYPES:
+    clause = tok
+    for _ in range(2):  # up through plain verbs: "would keep targeting", "could try to cut"
+        if clause.dep_ != "xcomp" or clause.head.i in heads:
+            break
+        clause = clause.head
+    governor = heads.get(clause.head.i) if clause.head.i != clause.i else None
+    if clause.dep_ != "ccomp" or governor is None or governor.entry.type not in CLAUSE_ABSORBING_TYPES:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
         return governor
     return None
 
