@@ -343,3 +343,9 @@ def test_actors_rebel_and_opposition_leaders_are_groups(actor_nlp):
     found = _found(actor_nlp, "Chadian rebel leaders and opposition leaders in Niger said they would talk.")
     assert (found["Chadian rebel leaders"].country, found["Chadian rebel leaders"].sector) == ("TCD", "REB")
     assert found["opposition leaders"].sector == "OPP"
+
+
+def test_actors_gangs_are_criminal_groups(actor_nlp):
+    found = _found(actor_nlp, "Armed gangs in Haiti attacked a police station.")
+    gangs = next(m for m in found.values() if "gangs" in m.text)
+    assert (gangs.sector, gangs.entity_type) == ("CRM", "GROUP")
