@@ -53,3 +53,9 @@ def test_q3_a_protest_with_no_target_is_aimed_at_home() -> None:
     events = [e for e in read("Chilean farmers protested against Bolivia.", published="2024-05-10").events
               if e.type == "PROTEST"]
     assert [(e.source_country, e.target_country) for e in events] == [("CHL", "BOL")]
+
+
+def test_q3_a_telling_without_target_folds_into_the_full_one() -> None:
+    text = "Russia's navy held large drills around Japan on Friday, sending warships near the islands."
+    events = [e for e in read(text, published="2024-05-10").events if e.type == "MOBILIZE"]
+    assert [(e.source_country, e.target_country) for e in events] == [("RUS", "JPN")]

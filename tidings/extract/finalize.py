@@ -199,13 +199,33 @@ def _country_dyad(d: _Draft) -> tuple[str, str] | None:
     return tuple(sorted(pair)) if d.type in UNORDERED_TYPES else pair  # type: ignore[return-value]
 
 
+def _countries_agree(a: _Draft, b: _Draft) -> bool:
+    """Same country pair; a side left empty in one telling (no target found) agrees with any country, but
+    at least one side must be known in both ("staged drills around X, sending warships" -> one act)."""
+    pairs = [(a.source_country, a.target_country), (b.source_country, b.target_country)]
+    if a.type in UNORDERED_TYPES and None not in pairs[0] + pairs[1]:
+        pairs = [tuple(sorted(p)) for p in pairs]  # type: ignore[misc]
+    (s1, t1), (s2, t2) = pairs
+    known = [(x, y) for x, y in ((s1, s2), (t1, t2)) if x is not None and y is not None]
+    if not known or any(x != y for x, y in known):
+        return False
+    if None in (s1, t1, s2, t2):  # a side left empty only when that telling had no actor there at all
+        empty_ok = all(
+            (d.source is None and not d.source_name) if side == "s" else (d.target is None and not d.target_name)
+            for d, side in ((a, "s"), (a, "t"), (b, "s"), (b, "t"))
+            if (d.source_country if side == "s" else d.target_country) is None
+        )
+        return empty_ok
+    return True
+
+
 def _same_telling(kept: _Draft, new: _Draft) -> bool:
     """Two drafts told in overlapping (or nearly touching) words of one paragraph, with the same type,
     countries, status and claimant, are one act: "attacked a base in X, killing two X soldiers", "struck
     Kyiv and Kharkiv"."""
     if kept.segment != new.segment or kept.status != new.status or kept.attributed_to != new.attributed_to:
         return False
-    if _country_dyad(kept) is None or _country_dyad(kept) != _country_dyad(new):
+    if not _countries_agree(kept, new):
         return False
     if not _dates_compatible(kept.date, new.date):
         return False
@@ -218,8 +238,10 @@ def _merge_into(kept: _Draft, new: _Draft) -> None:
     if new.date and (kept.date is None or len(new.date) > len(kept.date)) and _dates_compatible(kept.date, new.date):
         kept.date, kept.precision = new.date, new.precision
     kept.confidence = min(0.99, max(kept.confidence, new.confidence) + 0.03)
-    if kept.target is None and new.target is not None:
+    if kept.target is None and not kept.target_name and (new.target is not None or new.target_name):
         kept.target, kept.target_name, kept.target_country = new.target, new.target_name, new.target_country
+    if kept.source is None and not kept.source_name and (new.source is not None or new.source_name):
+        kept.source, kept.source_name, kept.source_country = new.source, new.source_name, new.source_country
 
 
 def _draft(
