@@ -231,3 +231,8 @@ def test_q2_consequence_idioms_need_the_future(candidates) -> None:
 def test_q2_promise_absorbs_a_future_clause_through_plain_verbs(candidates) -> None:
     cands = candidates("The rebels vowed that they would keep targeting ships bound for Yemen.")
     assert [c.type for c in cands] == ["THREATEN"]
+
+
+def test_q2_warning_targets_the_side_named_in_its_condition(candidates, triples) -> None:
+    found = triples(candidates("Egypt warned that it would respond firmly if Ethiopia filled the dam."))
+    assert ("THREATEN", "EGY", "ETH") in found

@@ -228,6 +228,15 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     targets = [t for t in targets if t.span.start not in themes]
     if not targets and trigger.absorbed:
         targets = _targets_from_content(trigger, sources, roles)
+    if not targets and trigger.entry.type == "THREATEN":  # "warned that it would respond if X attacked"
+        starts = {a.span.start for a in sources}
+        subjects = [
+            subj for comp in head.children if comp.dep_ == "ccomp"
+            for adv in comp.children if adv.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
+            for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
+        ]
+        targets = [t for t in roles._actors(subjects, 4) if t.span.start not in starts]  # noqa: SLF001
     return sources, targets
 
 
