@@ -236,3 +236,10 @@ def test_q2_promise_absorbs_a_future_clause_through_plain_verbs(candidates) -> N
 def test_q2_warning_targets_the_side_named_in_its_condition(candidates, triples) -> None:
     found = triples(candidates("Egypt warned that it would respond firmly if Ethiopia filled the dam."))
     assert ("THREATEN", "EGY", "ETH") in found
+
+
+def test_q2_denying_an_act_does_not_target_its_object(candidates, triples) -> None:
+    found = triples(candidates("The Kremlin has denied buying any weapons from North Korea."))
+    assert not any(t[0] == "REJECT" and t[2] == "PRK" for t in found)
+    found = triples(candidates("Hungary denied having asked Austria for money."))
+    assert not any(t[0] == "REJECT" and t[2] == "AUT" for t in found)

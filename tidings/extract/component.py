@@ -32,6 +32,8 @@ VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
 # Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal").
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Verbs of denial: what is denied is not aimed at the denier's target.
+DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Auxiliaries of a promised consequence ("would strike if ...").
 CONDITIONAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 
@@ -200,6 +202,16 @@ def _by_doer(trigger: Trigger, sources: list[Argument]) -> Trigger:
     return trigger
 
 
+def _inside_complement(arg: Argument, head: Token) -> bool:
+    """True when the argument sits inside a clausal complement of ``head`` ("denied having asked X")."""
+    tok = arg.span.root
+    while tok.head.i != tok.i and tok.i != head.i:
+        if tok.head.i == head.i:
+            return tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp")
+        tok = tok.head
+    return False
+
+
 def _speaker_argument(trigger: Trigger, index: ActorIndex) -> list[Argument]:
     """The speaker of a reported threat as its source (an actor span of the Doc), or nothing."""
     mention, _text = speaker_for(trigger.head, index)
@@ -228,6 +240,9 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     targets = [t for t in targets if t.span.start not in themes]
     if not targets and trigger.absorbed:
         targets = _targets_from_content(trigger, sources, roles)
+    if head.lemma_.lower() in DENIALS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        # "denied buying weapons from X": a denial answers the accuser, not the one the denied act was aimed at
+        targets = [t for t in targets if not _inside_complement(t, head)]
     if not targets and trigger.entry.type == "THREATEN":  # "warned that it would respond if X attacked"
         starts = {a.span.start for a in sources}
         subjects = [
