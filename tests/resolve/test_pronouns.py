@@ -178,3 +178,9 @@ def test_junta_is_a_military_actor(actor_nlp):
     junta = _entity_of(mentions, res, "Niger's junta")
     assert (junta.country, junta.sector) == ("NER", "MIL")
     assert _entity_of(mentions, res, "the junta") is junta
+
+
+def test_civilians_take_the_country_of_the_city_in_their_sentence(actor_nlp):
+    text = "Chile condemned the vote, and Chile recalled its envoy. Protesters marched in Lima on Sunday."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "Protesters").country == "PER"

@@ -23,6 +23,9 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
 ANAPHOR_REACH = 2
+# Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
+CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
@@ -152,6 +155,10 @@ class _Resolver:
             for token in (m.name.split()[0], m.name.split()[-1])
         }
         pronouns = []
+        self.places = [
+            (m.start, m.country) for m in mentions
+            if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
+        ]
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
@@ -237,6 +244,9 @@ class _Resolver:
         if mention.kind == "INSTITUTION" and country is None and mention.text.lower().startswith("our "):
             country = self._first_person_country(mention)  # "our customs service" of an interviewed minister
             key = f"{key}{country}" if country and key.endswith("|") else key
+        if mention.kind == "INSTITUTION" and country is None and mention.sector in CIVILIAN_SECTORS:
+            country = self._place_of_sentence(mention)  # "protesters in Kirkuk", "refugees ... in Dili"
+            key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
             country = self._main_country(mention.segment)
@@ -254,6 +264,15 @@ class _Resolver:
         ):
             self.country_counts[mention.country] += 1
             self.segment_counts.setdefault(mention.segment, Counter())[mention.country] += 1
+
+    def _place_of_sentence(self, mention: ActorMention) -> str | None:
+        """The country of the one city named in the mention's sentence, if there is exactly one."""
+        starts = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, 0, mention.start)]
+        begin = starts[-1] if starts else 0
+        after = _SENTENCE_END_RE.search(self.text, mention.end)
+        end = after.start() if after else len(self.text)
+        countries = {c for start, c in self.places if begin <= start < end}
+        return countries.pop() if len(countries) == 1 else None
 
     def _main_country(self, segment: int) -> str:
         """The paragraph's country when it clearly has one (named twice, more than any other), else the document's."""
