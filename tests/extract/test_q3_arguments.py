@@ -100,3 +100,9 @@ def test_q3_a_verb_target_naming_a_country_beats_a_nameless_object(candidates, t
     found = triples(candidates("Chile praised the Artemis Accords with the United States."))
     assert ("SUPPORT", "CHL", "USA") in found
     assert ("SUPPORT", "CHL", None) not in found
+
+
+def test_q3_a_denied_charge_answers_the_accuser(candidates, triples) -> None:
+    found = triples(candidates("Chile accused Bolivia of arming the smugglers, a charge Bolivia denied."))
+    assert ("ACCUSE", "CHL", "BOL") in found
+    assert ("REJECT", "BOL", "CHL") in found
