@@ -91,8 +91,8 @@ def test_q3_victims_of_no_known_country_give_way_to_the_place(candidates, triple
 
 
 def test_q3_a_country_beats_a_nameless_thing_taken_for_an_actor(candidates) -> None:
-    cands = [c for c in candidates("Turkey's president voiced criticism of racism and Islamophobia in Western countries.")
-             if c.type == "ACCUSE"]
+    text = "Turkey's president voiced criticism of racism and Islamophobia in Western countries."
+    cands = [c for c in candidates(text) if c.type == "ACCUSE"]
     assert cands and {c.target.text for c in cands if c.target} == {"Western countries"}
 
 

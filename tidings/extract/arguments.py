@@ -412,7 +412,8 @@ class RoleFinder:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
-        if not targets and trigger.entry.type == "REJECT" and head.dep_ == "relcl" and head.head.dep_ in ("appos", "npadvmod"):
+        if not targets and trigger.entry.type == "REJECT" and head.dep_ == "relcl" \
+                and head.head.dep_ in ("appos", "npadvmod"):
             # "X accused Y of Z, a charge Y denied": the denial answers whoever made the charge
             toks, n = self.subject_tokens(head.sent.root)
             targets = self._actors(toks, n + 2)

@@ -45,7 +45,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dm", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M}\b"),
         ("years", rf"\b(?:in|since|during|by|until|from|of|around|before|after|early|late|mid)\s+(?P<core>(?:the\s+years?\s+)?{_Y}{_Y2})\b"),
         ("years", rf"\bthe\s+years?\s+{_Y}{_Y2}\b"),
-        ("rel_day", r"\b(?P<w>yesterday|today|tomorrow|overnight|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+        ("rel_day", r"\b(?P<w>yesterday|today|tomorrow|overnight|tonight|last\s+night"
+                    r"|this\s+(?:morning|afternoon|evening))\b"),
         ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b"),
         ("rel_unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
         ("offset", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|after|before)\b"),
