@@ -184,3 +184,10 @@ def test_civilians_take_the_country_of_the_city_in_their_sentence(actor_nlp):
     text = "Chile condemned the vote, and Chile recalled its envoy. Protesters marched in Lima on Sunday."
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "Protesters").country == "PER"
+
+
+def test_anaphor_with_one_modifier_points_back(actor_nlp):
+    text = "Hamas fighters crossed the fence at dawn.\n\nBy noon the militant group said its men had withdrawn."
+    mentions, res = _read(actor_nlp, text)
+    group = _entity_of(mentions, res, "the militant group")
+    assert group is not None and group.name == "Hamas"

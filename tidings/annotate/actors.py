@@ -205,7 +205,15 @@ class ActorRecognizer:
         self.pronouns.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUN_TYPES)}, "POS": "PRON"}]])
         self.pronouns.add(
             "ANAPHOR",
-            [[{"LOWER": {"IN": ["the", "this", "that"]}}, {"LOWER": {"IN": sorted(self.lex.anaphors)}, "POS": "NOUN"}]],
+            [
+                [{"LOWER": {"IN": ["the", "this", "that"]}}, {"LOWER": {"IN": sorted(self.lex.anaphors)}, "POS": "NOUN"}],
+                # one lower-case modifier between: "the guerrilla group", "the armed movement"
+                [
+                    {"LOWER": {"IN": ["the", "this", "that"]}},
+                    {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN", "VERB"]}},
+                    {"LOWER": {"IN": sorted(self.lex.anaphors)}, "POS": "NOUN"},
+                ],
+            ],
         )
 
     def __call__(self, doc: Doc) -> Doc:
