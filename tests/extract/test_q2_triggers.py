@@ -243,3 +243,9 @@ def test_q2_denying_an_act_does_not_target_its_object(candidates, triples) -> No
     assert not any(t[0] == "REJECT" and t[2] == "PRK" for t in found)
     found = triples(candidates("Hungary denied having asked Austria for money."))
     assert not any(t[0] == "REJECT" and t[2] == "AUT" for t in found)
+
+
+def test_q2_venue_of_a_meeting_is_not_a_party(candidates, triples) -> None:
+    found = triples(candidates("The leaders of Ghana and Togo met on the island of Malta."))
+    assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"GHA", "TGO"} for t in found)
+    assert not any("MLT" in (t[1], t[2]) for t in found)

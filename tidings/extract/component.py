@@ -32,6 +32,8 @@ VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
 # Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal").
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Prepositions that name where two parties met, not a third party.
+VENUE_PREPS = frozenset({"in", "at", "on", "near"})
 # Verbs of denial: what is denied is not aimed at the denier's target.
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Auxiliaries of a promised consequence ("would strike if ...").
@@ -146,6 +148,8 @@ def _pairs(
     other (one exchange between them, not two acts without a partner). Other types need a
     target unless their entry says ``intr``, and a source unless it says ``nosrc``.
     """
+    if len(sources) > 1 and trigger.entry.mutual:  # "X and Y met on the island of Z": Z is the venue
+        targets = [t for t in targets if not (t.span.root.dep_ == "pobj" and t.span.root.head.lower_ in VENUE_PREPS)]
     if not targets and len(sources) > 1 and trigger.entry.mutual:
         # "X, Y and Z will work together": every two of them, once for the unordered types; "X and Y
         # fought / pulled back" is an act of each against the other, so both directions otherwise
