@@ -67,3 +67,16 @@ def test_q3_later_counts_from_a_weekday() -> None:
     text = "Kenya and Uganda met on Monday. Two days later Kenya praised Uganda."
     events = [e for e in _events(text) if e.type == "SUPPORT"]
     assert [e.date for e in events] == ["2024-05-08"]  # Monday 6 May + 2 days
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [("The next day", "2024-03-04"), ("The day before", "2024-03-02"), ("That same day", "2024-03-03")],
+)
+def test_q3_near_days_count_from_the_anchor(phrase: str, expected: str) -> None:
+    text = f"Kenya and Uganda met on March 3, 2024. {phrase} Kenya praised Uganda."
+    assert [e.date for e in _events(text) if e.type == "SUPPORT"] == [expected]
+
+
+def test_q3_near_day_without_an_anchor_is_no_date() -> None:
+    assert [e.date for e in _events("Peru expelled a Chilean diplomat the next day.") if e.type == "SANCTION"] == [None]

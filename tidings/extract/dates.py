@@ -50,6 +50,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b"),
         ("rel_unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
         ("offset", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|after|before)\b"),
+        ("near_day", r"\b(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+day|that\s+(?P<that>same\s+)?day"
+                     r"|the\s+day\s+(?P<ba>before|after))\b"),
     )
 )
 # Used only when resolving a span already known to be a date ("1999" cut from "in 1999").
@@ -63,7 +65,9 @@ REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # A date after "since" starts a period that is still running; it is not the day of the act.
 PERIOD_STARTS = frozenset({"since"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
-RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit"})
+RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit", "near_day"})
+# Days counted from the anchor date: "the next day", "the day before", "that same day".
+NEAR_DAYS = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "after": 1, "before": -1}
 
 
 def find_dates(doc: Doc) -> list[Span]:
@@ -212,7 +216,9 @@ def resolve_date(
             continue
         try:
             found = _resolve(kind, m, pub, _parse_iso(anchor), future)
-            if found is not None and kind == "offset" and anchor and m.group("dir").lower() != "ago":
+            if found is not None and anchor and (kind == "near_day" or (
+                kind == "offset" and m.group("dir").lower() != "ago"
+            )):
                 found = _coarsen(found, PRECISION_OF_LENGTH.get(len(anchor), "day"))
             return found
         except ValueError:
@@ -273,6 +279,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None,
         day = _shift(pub, step, unit)
         precision = "year" if unit == "year" else "month"
         return _fmt(day, precision), precision
+    if kind == "near_day":
+        if anchor is None:
+            return None
+        word = (g.get("rel") or g.get("ba") or "same").lower()
+        return _fmt(anchor + timedelta(days=NEAR_DAYS[word]), "day"), "day"
     if kind == "offset":
         amount = _number(g["n"])
         if amount is None:
