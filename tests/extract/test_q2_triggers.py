@@ -249,3 +249,7 @@ def test_q2_venue_of_a_meeting_is_not_a_party(candidates, triples) -> None:
     found = triples(candidates("The leaders of Ghana and Togo met on the island of Malta."))
     assert any(t[0] == "CONSULT" and {t[1], t[2]} == {"GHA", "TGO"} for t in found)
     assert not any("MLT" in (t[1], t[2]) for t in found)
+
+
+def test_q2_summoning_a_charge_d_affaires_is_a_rebuke(candidates, triples) -> None:
+    assert ("ACCUSE", "LTU", "BLR") in triples(candidates("Lithuania summoned the Belarusian charge d'affaires."))
