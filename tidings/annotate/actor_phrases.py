@@ -46,6 +46,11 @@ class Composer(ModelEntities):
         self.at_end = {p.end: p for p in self.pieces}
         self.used: set[int] = set()
         self.phrases: list[Phrase] = []
+        # The model's ORG entities by first token and by every token they cover (entities never overlap),
+        # so looking one up is a dict access, not a scan of doc.ents per organisation found.
+        orgs = [ent for ent in doc.ents if ent.label_ == "ORG"]
+        self.org_at_start = {ent.start: ent for ent in orgs}
+        self.org_at_token = {i: ent for ent in orgs for i in range(ent.start, ent.end)}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -316,8 +321,9 @@ class Composer(ModelEntities):
 
     def _longer_org_entity(self, piece: Piece) -> Span | None:
         """A model ORG entity that starts with the organisation's name and goes on ("EU Commission")."""
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG" or ent.end <= piece.end or not piece.start <= ent.start + 1:
+        # Its trimmed form must start at the piece, so the entity starts there or one token before.
+        for ent in (self.org_at_start.get(piece.start - 1), self.org_at_start.get(piece.start)):
+            if ent is None or ent.end <= piece.end:
                 continue
             trimmed = _trim(ent)
             if trimmed is not None and trimmed.start == piece.start and self._free(piece.end, trimmed.end):
@@ -328,9 +334,8 @@ class Composer(ModelEntities):
     def _named_institution(self, piece: Piece) -> Phrase | None:
         """An institution noun ending a longer name the model found ("US Drug Enforcement Administration")."""
         inst = piece.value
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG" or not (ent.start < piece.start and piece.end <= ent.end):
-                continue
+        ent = self.org_at_token.get(piece.start)  # the only entity that can contain the piece
+        if ent is not None and ent.start < piece.start and piece.end <= ent.end:
             span = _trim(ent)
             if span is None or span.start >= piece.start or not self._free(span.start, span.end):
                 return None
