@@ -253,3 +253,8 @@ def test_q2_venue_of_a_meeting_is_not_a_party(candidates, triples) -> None:
 
 def test_q2_summoning_a_charge_d_affaires_is_a_rebuke(candidates, triples) -> None:
     assert ("ACCUSE", "LTU", "BLR") in triples(candidates("Lithuania summoned the Belarusian charge d'affaires."))
+
+
+def test_q2_evacuating_people_is_aid_evacuating_troops_a_retreat(candidates) -> None:
+    assert "AID" in {c.type for c in candidates("Swiss helicopters evacuated the wounded from the Italian town of Bormio.")}
+    assert "RETREAT" in {c.type for c in candidates("Turkey evacuated its troops from Syria.")}
