@@ -80,3 +80,9 @@ def test_q3_near_days_count_from_the_anchor(phrase: str, expected: str) -> None:
 
 def test_q3_near_day_without_an_anchor_is_no_date() -> None:
     assert [e.date for e in _events("Peru expelled a Chilean diplomat the next day.") if e.type == "SANCTION"] == [None]
+
+
+def test_q3_date_of_a_since_clause_is_not_the_act_date() -> None:
+    text = "Syria has not attacked Jordan since a truce took effect last April."
+    events = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert [(e.status, e.date) for e in events] == [("negated", None)]

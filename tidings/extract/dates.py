@@ -150,7 +150,7 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
     same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS
             and not _starts_period(s)]
     # the only date of the sentence, unless it sits in a relative clause ("the officer it had jailed in 2021")
-    if len(same) == 1 and not any(t.dep_ in CLAUSE_DEPS for t in _path_to_root(same[0].root, sent.root)):
+    if len(same) == 1 and not any(_dates_another_act(t) for t in _path_to_root(same[0].root, sent.root)):
         return same[0], False
     return None, False
 
@@ -159,6 +159,14 @@ def _starts_period(span: Span) -> bool:
     """ "since 2021", "since last April": the start of a period, not the date of an act."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return span[0].lower_ in PERIOD_STARTS or (before is not None and before.lower_ in PERIOD_STARTS)
+
+
+def _dates_another_act(tok: Token) -> bool:
+    """True when a date below ``tok`` belongs to another act: a relative clause ("the officer it had jailed
+    in 2021"), a "since" clause ("since a truce took effect last April")."""
+    if tok.dep_ in CLAUSE_DEPS:
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PERIOD_STARTS for c in tok.children)
 
 
 def _path_to_root(tok: Token, root: Token) -> list[Token]:
