@@ -258,3 +258,8 @@ def test_q2_summoning_a_charge_d_affaires_is_a_rebuke(candidates, triples) -> No
 def test_q2_evacuating_people_is_aid_evacuating_troops_a_retreat(candidates) -> None:
     assert "AID" in {c.type for c in candidates("Swiss helicopters evacuated the wounded from the Italian town of Bormio.")}
     assert "RETREAT" in {c.type for c in candidates("Turkey evacuated its troops from Syria.")}
+
+
+def test_q2_jailing_for_a_term_is_a_sentence(candidates, triples) -> None:
+    assert ("SANCTION", "IRN", "FRA") in triples(candidates("Iran jailed two French tourists for ten years."))
+    assert "COERCE" in {c.type for c in candidates("Police in Kenya jailed dozens of Ugandan protesters.")}

@@ -121,7 +121,10 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
 
 
 def _temporal(prep: Token) -> bool:
-    """A preposition whose object is a date or time ("on Monday", "at dawn") names no party."""
+    """A preposition whose object is a date or time ("on Monday", "at dawn") names no party ("for" + a
+    duration still counts: "jailed for ten years")."""
+    if prep.lower_ == "for":
+        return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
