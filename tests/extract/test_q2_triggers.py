@@ -263,3 +263,10 @@ def test_q2_evacuating_people_is_aid_evacuating_troops_a_retreat(candidates) -> 
 def test_q2_jailing_for_a_term_is_a_sentence(candidates, triples) -> None:
     assert ("SANCTION", "IRN", "FRA") in triples(candidates("Iran jailed two French tourists for ten years."))
     assert "COERCE" in {c.type for c in candidates("Police in Kenya jailed dozens of Ugandan protesters.")}
+
+
+@pytest.mark.parametrize("verb", ["ordered", "asked", "told"])
+def test_q2_telling_someone_to_leave_is_an_expulsion(candidates, triples, verb: str) -> None:
+    found = triples(candidates(f"Latvia {verb} a Russian diplomat to leave the country."))
+    assert ("SANCTION", "LVA", "RUS") in found
+    assert not any(t[0] == "REQUEST" for t in found)

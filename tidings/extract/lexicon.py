@@ -44,6 +44,7 @@ class TriggerEntry:
     weight: float = 0.8
     subject_target: bool = False  # "X will pay a price": the subject is threatened, the speaker threatens
     needs_future_aux: bool = False  # the head needs will/would/could ("will pay a price", not "paid")
+    complements: frozenset[str] = frozenset()  # required infinitive complement lemmas ("ordered X to leave")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +85,13 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["objects"] = frozenset(v.strip() for v in val.split(","))
         elif key == "prep":
             values["preps"] = frozenset(v.strip() for v in val.split(","))
+        elif key == "xcomp" and val:
+            values["complements"] = frozenset(v.strip() for v in val.split(","))
         elif key == "mod":
             values["modifiers"] = frozenset(v.strip() for v in val.split(","))
         elif key == "dobj" and not val:
             values["needs_dobj"] = True
-        elif key == "xcomp":
+        elif key == "xcomp" and not val:
             values["needs_xcomp"] = True
         elif key == "of" and val == "src":
             values["of_source"] = True

@@ -110,6 +110,9 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         return False, ()
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
+    if entry.complements and not any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.complements
+                                     for c in head.children):
+        return False, ()
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
         return False, ()
     if entry.needs_modal_clause and not any(
