@@ -86,3 +86,9 @@ def test_q3_date_of_a_since_clause_is_not_the_act_date() -> None:
     text = "Syria has not attacked Jordan since a truce took effect last April."
     events = [e for e in _events(text) if e.type == "ASSAULT"]
     assert [(e.status, e.date) for e in events] == [("negated", None)]
+
+
+def test_q3_a_cancelled_visit_keeps_the_date_it_was_planned_for() -> None:
+    text = "The French president on Tuesday postponed a state visit to Algeria planned for early September."
+    events = [e for e in _events(text, published="2024-08-22") if e.type == "CONSULT"]
+    assert [(e.status, e.date) for e in events] == [("negated", "2024-09")]

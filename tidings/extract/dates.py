@@ -122,6 +122,17 @@ def _attached(tok: Token, spans: list[Span], skip: set[int]) -> Span | None:
         hit = _in_span(child, spans) if child.dep_ in ("advmod", "prep") else None
         if hit is not None:
             return hit
+    if tok.pos_ in ("NOUN", "PROPN"):  # "a visit planned for early September", "talks set for June"
+        after = tok.right_edge.i + 1
+        # the parser often hangs that participle on the verb instead: take it when it follows the noun
+        reduced = [c for c in tok.head.children if c.dep_ == "advcl" and c.i == after] if tok.dep_ == "dobj" else []
+        for acl in [*tok.children, *reduced]:
+            if acl.dep_ in ("acl", "advcl") and acl.tag_ in ("VBN", "VBD") and acl.i not in skip and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in acl.children
+            ):
+                hit = _attached(acl, spans, skip)
+                if hit is not None:
+                    return hit
     return None
 
 

@@ -8,6 +8,7 @@ gives each Event a content-hash id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol
 
@@ -25,6 +26,8 @@ from ..records import (
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
+# A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
+_SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
 # Types whose act, with no target named, is aimed at the actor's own government.
 HOME_TARGET_TYPES = frozenset({"PROTEST"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
@@ -266,9 +269,9 @@ def _draft(
         status = "occurred"  # headlines tell past events in the present tense
     if c.date_text is not None:
         floor = segment.start if segment is not None else 0
-        resolved = resolve_date(
-            c.date_text.text, base, _anchor(text, c.date_text, floor, base), future=status == "planned"
-        )
+        before = text[max(0, c.date_text.start - 30) : c.date_text.start]
+        future = status == "planned" or bool(_SCHEDULED.search(before))
+        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor, base), future=future)
         if resolved is not None:
             date, precision = resolved
     return _Draft(
