@@ -268,3 +268,27 @@ def test_resolve_bare_title_uses_the_story_country_at_publication(actor_nlp):
     mentions, res = _read(actor_nlp, text, "2023-05-29")
     entity = _entity_of(mentions, res, "The prime minister")
     assert (entity.name, entity.country) == ("Pedro Sanchez", "ESP")
+
+
+def test_resolve_police_take_the_country_of_the_paragraph_city(actor_nlp):
+    # The story is mostly about Spain, but the police act where the paragraph puts the scene.
+    text = (
+        "Spain condemned the attack, and Spain recalled its consul.\n\n"
+        "Demonstrators gathered outside the Spanish consulate in Casablanca on Monday. "
+        "Later that evening police broke up the crowd."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "police").country == "MAR"
+    assert _entity_of(mentions, res, "Demonstrators").country == "MAR"
+
+
+def test_resolve_police_take_the_country_of_the_dateline(actor_nlp):
+    # No city in the sentence or the paragraph: the dateline says where the scene is.
+    text = (
+        "NAIROBI, May 4, 2025 - Britain urged calm, and Britain said British citizens should stay indoors.\n\n"
+        "Riot police fired tear gas at protesters near parliament."
+    )
+    mentions, res = _read(actor_nlp, text)
+    police = next(m for m in mentions if m.text.lower().endswith("police"))
+    assert res.entity_for(police).country == "KEN"
+    assert _entity_of(mentions, res, "protesters").country == "KEN"

@@ -25,6 +25,10 @@ NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assemb
 ANAPHOR_REACH = 2
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
+# Actors that belong where they act: civilians and police take the country of the place the text puts them in.
+LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP"}
+# A dateline opening a paragraph: "CITY, Month day" or "CITY (Agency) -".
+_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.' \-]{2,40}?)\s*(?:,|\(|-\s|\u2013|\u2014)", re.M)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
@@ -159,6 +163,11 @@ class _Resolver:
             (m.start, m.country) for m in mentions
             if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
         ]
+        self.place_segments = [
+            (m.segment, m.country) for m in mentions
+            if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
+        ]
+        self.dateline = self._dateline_country()
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
@@ -244,8 +253,9 @@ class _Resolver:
         if mention.kind == "INSTITUTION" and country is None and mention.text.lower().startswith("our "):
             country = self._first_person_country(mention)  # "our customs service" of an interviewed minister
             key = f"{key}{country}" if country and key.endswith("|") else key
-        if mention.kind == "INSTITUTION" and country is None and mention.sector in CIVILIAN_SECTORS:
-            country = self._place_of_sentence(mention)  # "protesters in Kirkuk", "refugees ... in Dili"
+        if mention.kind == "INSTITUTION" and country is None and mention.sector in LOCAL_SECTORS:
+            # "protesters in Kirkuk", "refugees ... in Dili"; else the paragraph's or the dateline's city.
+            country = self._place_of_sentence(mention) or self._place_of_paragraph(mention) or self.dateline
             key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
@@ -273,6 +283,21 @@ class _Resolver:
         end = after.start() if after else len(self.text)
         countries = {c for start, c in self.places if begin <= start < end}
         return countries.pop() if len(countries) == 1 else None
+
+    def _place_of_paragraph(self, mention: ActorMention) -> str | None:
+        """The country of the cities named in the mention's paragraph, if they all lie in one country."""
+        countries = {c for segment, c in self.place_segments if segment == mention.segment}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city in the story's first dateline ("LIMA, May 3 -"), if the tables know it."""
+        match = _DATELINE_RE.search(self.text[:2000])
+        if match is None:
+            return None
+        entry = self.lex.countries.get(norm(match.group(1).strip().title()))
+        if entry is None or entry.kind not in ("CAPITAL", "SEAT", "CITY"):
+            return None
+        return entry.code if entry.code not in NON_STATE_CODES else None
 
     def _main_country(self, segment: int) -> str:
         """The paragraph's country when it clearly has one (named twice, more than any other), else the document's."""
