@@ -349,3 +349,12 @@ def test_actors_gangs_are_criminal_groups(actor_nlp):
     found = _found(actor_nlp, "Armed gangs in Haiti attacked a police station.")
     gangs = next(m for m in found.values() if "gangs" in m.text)
     assert (gangs.sector, gangs.entity_type) == ("CRM", "GROUP")
+
+
+def test_actors_people_named_with_a_state_adjective_belong_to_that_state(actor_nlp):
+    # A people noun after the adjective of the state they live in: one group of that state,
+    # neither the people's kin state nor a person the model saw in the plural name.
+    found = _found(actor_nlp, "Syrian Kurds and Montenegrin Serbs rallied on Sunday, while Peruvian officials watched.")
+    assert (found["Syrian Kurds"].country, found["Syrian Kurds"].entity_type) == ("SYR", "GROUP")
+    assert (found["Montenegrin Serbs"].country, found["Montenegrin Serbs"].entity_type) == ("MNE", "GROUP")
+    assert found["Peruvian officials"].country == "PER"

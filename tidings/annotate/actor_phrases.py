@@ -473,6 +473,8 @@ class Composer(ModelEntities):
                 continue  # "West Africa", "Western Kenya": a compass point, not the Western bloc
             if entry.kind == "PEOPLE" and self._people_elsewhere(piece):  # type: ignore[attr-defined]
                 continue
+            if entry.kind == "DEMONYM" and self._people_of_state(piece):  # type: ignore[attr-defined]
+                continue
             modifier = entry.kind == "DEMONYM" or self._modifies_next(piece.end)  # type: ignore[attr-defined]
             start = piece.start if modifier else self._left_det(piece.start)
             if entry.type == "LOCATION":  # type: ignore[attr-defined]
@@ -495,6 +497,31 @@ class Composer(ModelEntities):
         start = piece.start - 1 if ethnic else self._left_det(piece.start)
         name = doc[piece.start : piece.end].text
         self._take(Phrase(start, piece.end, "DEMONYM", "GROUP", name, where, None, f"G:{name}|{where or ''}"))
+        return True
+
+    def _people_of_state(self, piece: Piece) -> bool:
+        """"Bosnian Serbs", "Iraqi Kurds": a people named with the adjective of the state they live in is a
+        group of that state, not the kin state of the people noun nor a person the model saw in it."""
+        doc = self.doc
+        pos = piece.end
+        if pos >= len(doc) or not self._free(pos, pos + 1):
+            return False
+        word = doc[pos]
+        people = any(
+            p.start == pos and p.end == pos + 1 and p.label == "COUNTRY" and p.value.kind == "PEOPLE"  # type: ignore[attr-defined]
+            for p in self.pieces
+        )
+        plural_name = (
+            word.text[:1].isupper() and word.is_alpha and word.text.endswith("s") and word.tag_ in ("NNPS", "NNP")
+            and word.ent_type_ in ("NORP", "PERSON")
+        )
+        if not (people or plural_name):
+            return False
+        if pos + 1 < len(doc) and doc[pos + 1].text[:1].isupper() and doc[pos + 1].is_alpha:
+            return False  # "Iraqi Kurds Party": part of a longer name
+        code = piece.value.code  # type: ignore[attr-defined]
+        name = doc[piece.start : pos + 1].text
+        self._take(Phrase(piece.start, pos + 1, "DEMONYM", "GROUP", name, code, None, f"G:{name}|{code}"))
         return True
 
     def _located_in_of(self, end: int) -> str | None:
