@@ -1,7 +1,8 @@
 """Eval with the real pipeline: the seed article and PLOVER dev file (figures printed), and extract -> eval.
 
-Only sanity is asserted here (every gold document scored, figures in range); the quality targets are
-tracked in docs/evaluation.md, not asserted yet. Skipped when ../shared is absent.
+Every gold document must be scored, and the figures may not fall below the floors below: they sit a little
+under what was measured when they were set and may only be raised (the issue's targets are higher: see
+docs/evaluation.md). Skipped when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ import pytest
 from spacy.language import Language
 
 from tidings.evaluate import Scores, evaluate_path, read_gold
+
+# Floors on the shared gold sets (measured 2026-11-29 at commit time, rounded down with a small margin).
+SEED_FULL_F1_FLOOR = 0.60
+SEED_STATUS_ACCURACY_FLOOR = 0.85
+PLOVER_TYPE_DYAD_F1_FLOOR = 0.37
 
 
 def _print(name: str, scores: Scores) -> None:
@@ -53,6 +59,8 @@ def test_eval_seed_article_runs(seed_gold: Path, seed_run_scores: Scores) -> Non
     _print("seed", seed_run_scores)
     _sane(seed_run_scores, seed_gold)
     assert seed_run_scores.full is not None and seed_run_scores.status is not None  # the seed gold has statuses
+    assert seed_run_scores.full.f1 >= SEED_FULL_F1_FLOOR
+    assert seed_run_scores.status.accuracy >= SEED_STATUS_ACCURACY_FLOOR
 
 
 def test_eval_plover_dev_runs(shared_dir: Path, nlp: Language) -> None:
@@ -65,6 +73,7 @@ def test_eval_plover_dev_runs(shared_dir: Path, nlp: Language) -> None:
     # no gold status in the PLOVER file: full tuple and status are skipped for every document
     assert scores.full is None and scores.status is None
     assert len(scores.skipped_status_docs) == scores.documents
+    assert scores.type_dyad.f1 >= PLOVER_TYPE_DYAD_F1_FLOOR
 
 
 def test_eval_run_matches_extract_then_score(
