@@ -292,3 +292,14 @@ def test_resolve_police_take_the_country_of_the_dateline(actor_nlp):
     police = next(m for m in mentions if m.text.lower().endswith("police"))
     assert res.entity_for(police).country == "KEN"
     assert _entity_of(mentions, res, "protesters").country == "KEN"
+
+
+def test_resolve_opening_institution_takes_the_state_its_paragraph_names(actor_nlp):
+    # Nothing is named before the subject: the one state the opening paragraph names is its country.
+    text = "Students occupied the campus on Tuesday to demand that the Ecuadorian education minister resign."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "Students").country == "ECU"
+    # Two states named as often as each other: no guess.
+    text = "Students marched on Tuesday while Chile and Peru traded complaints."
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "Students").country is None

@@ -168,6 +168,10 @@ class _Resolver:
             if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
         ]
         self.dateline = self._dateline_country()
+        self.segment_states: dict[int, Counter[str]] = {}
+        for m in mentions:
+            if m.country and m.country not in NON_STATE_CODES and m.kind != "PRONOUN":
+                self.segment_states.setdefault(m.segment, Counter())[m.country] += 1
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
                 continue
@@ -257,6 +261,10 @@ class _Resolver:
             # "protesters in Kirkuk", "refugees ... in Dili"; else the paragraph's or the dateline's city.
             country = self._place_of_sentence(mention) or self._place_of_paragraph(mention) or self.dateline
             key = f"{key}{country}" if country and key.endswith("|") else key
+        if mention.kind == "INSTITUTION" and country is None and not self.country_counts and mention.sector not in UNKNOWN_SIDE:
+            # The story opens with "students", "the government": the one state its first paragraph names.
+            country = self._opening_country(mention.segment)
+            key = f"{key.rstrip('|')}|{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The country of an unqualified "the government" is the one the document is about so far.
             country = self._main_country(mention.segment)
@@ -283,6 +291,13 @@ class _Resolver:
         end = after.start() if after else len(self.text)
         countries = {c for start, c in self.places if begin <= start < end}
         return countries.pop() if len(countries) == 1 else None
+
+    def _opening_country(self, segment: int) -> str | None:
+        """The state a paragraph names most (people's countries included), when one clearly leads."""
+        counts = self.segment_states.get(segment, Counter()).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
 
     def _place_of_paragraph(self, mention: ActorMention) -> str | None:
         """The country of the cities named in the mention's paragraph, if they all lie in one country."""
