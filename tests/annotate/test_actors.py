@@ -358,3 +358,10 @@ def test_actors_people_named_with_a_state_adjective_belong_to_that_state(actor_n
     assert (found["Syrian Kurds"].country, found["Syrian Kurds"].entity_type) == ("SYR", "GROUP")
     assert (found["Montenegrin Serbs"].country, found["Montenegrin Serbs"].entity_type) == ("MNE", "GROUP")
     assert found["Peruvian officials"].country == "PER"
+
+
+def test_actors_leader_name_as_modifier_gives_the_institution_a_country(actor_nlp):
+    # "the <leader> government": the government of the leader's country; the name stays a person.
+    found = _found(actor_nlp, "The Kishida government told Seoul that talks would resume in May.")
+    assert (found["government"].country, found["government"].sector) == ("JPN", "GOV")
+    assert found["Kishida"].entity_type == "PERSON"

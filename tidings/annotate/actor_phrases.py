@@ -103,6 +103,20 @@ class Composer(ModelEntities):
                 return begin, countries.pop()  # type: ignore[return-value]
         return None
 
+    def _leader_compound(self, start: int) -> str | None:
+        """A known person's name used as a noun modifier just before ``start``: the person's country.
+        The name stays a mention of its own."""
+        doc = self.doc
+        for size in (3, 2, 1):
+            begin = start - size
+            if begin < 0 or any(doc[i].pos_ != "PROPN" or doc[i].dep_ != "compound" for i in range(begin, start)):
+                continue
+            holders = self.lex.people_by_alias.get(norm(doc[begin:start].text), ())
+            countries = {p.country for p in holders if p.country}
+            if len(countries) == 1:
+                return countries.pop()
+        return None
+
     def _located_in(self, end: int) -> str | None:
         """The country of "<actor> in Guinea", "... from the Fatah party", "... throughout Indonesia"."""
         doc = self.doc
@@ -426,6 +440,8 @@ class Composer(ModelEntities):
             owner = self._possessor(start)
             if owner is not None:  # "Yoon's government": the government of a known leader's country
                 start, country = owner
+        if country is None:
+            country = self._leader_compound(start)  # "the Obama administration", "the Modi government"
         if country is None:
             country = self._organisation_modifier(start, end)
         if country is None and doc[start].lower_ in ("a", "an"):
