@@ -365,3 +365,11 @@ def test_actors_leader_name_as_modifier_gives_the_institution_a_country(actor_nl
     found = _found(actor_nlp, "The Kishida government told Seoul that talks would resume in May.")
     assert (found["government"].country, found["government"].sector) == ("JPN", "GOV")
     assert found["Kishida"].entity_type == "PERSON"
+
+
+def test_actors_country_word_before_an_unknown_organisation_gives_its_country(actor_nlp):
+    # The model leaves the country word out of the organisation's name; it still says whose body it is.
+    found = _found(actor_nlp, "The Kenyan Union of Nurses said on Friday it had ended its strike.")
+    union = found["Kenyan Union of Nurses"]
+    assert (union.country, union.entity_type) == ("KEN", "ORGANIZATION")
+    assert "Kenyan" not in found

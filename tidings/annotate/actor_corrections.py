@@ -54,6 +54,8 @@ class ModelEntities:
                 if short is not None:  # "the National Liberation Army (ELN)": the long name of a known body
                     phrase.kind, phrase.name, phrase.key = "NAME", short.name, short.key
                     phrase.country, phrase.sector = short.country, short.sector
+                else:
+                    self._national_name(phrase)
                 self._take(phrase)
             elif label in ("GPE", "LOC"):
                 self._take(Phrase(span.start, span.end, "NER", "LOCATION", span.text, None, None,
@@ -62,6 +64,25 @@ class ModelEntities:
                 # "Muslims" may act; "Muslim sentiment" is only described.
                 self._take(Phrase(span.start, span.end, "NER", "GROUP", span.text, None, None,
                                   f"G:{span.text}"))
+
+    def _national_name(self, phrase: Phrase) -> None:
+        """"[Kenyan] Union of Nurses", "[Ghana] Football Association": a country word the model left out of
+        an organisation's name modifies it; the organisation is of that country and the name takes the word."""
+        doc = self.doc
+        country = next(
+            (p for p in self.phrases if p.end == phrase.start and p.entity_type == "COUNTRY"
+             and p.kind in ("DEMONYM", "NAME") and p.end - p.start == 1),
+            None,
+        )
+        if country is None:
+            return
+        word = doc[country.start]
+        if word.dep_ not in ("compound", "amod") or not phrase.start <= word.head.i < phrase.end:
+            return
+        self.phrases.remove(country)
+        phrase.start, phrase.country = country.start, country.country
+        phrase.name = doc[phrase.start : phrase.end].text
+        phrase.key = f"O:{phrase.name}"
 
     def _acronym_after(self, end: int) -> Phrase | None:
         doc = self.doc
