@@ -17,8 +17,8 @@ from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
 from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
 from .dates import DATE_GROUP, date_for, find_dates
-from .status import status_for
-from .lexicon import agent_roles
+from .status import governor_cue, status_for
+from .lexicon import agent_roles, reporting_verbs
 from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
 
 COMPONENT = "tidings_events"
@@ -34,6 +34,10 @@ NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Prepositions that name where two parties met, not a third party.
 VENUE_PREPS = frozenset({"in", "at", "on", "near"})
+# Types whose acts are one-off measures: told in the present progressive they are taken, not going on.
+PUNCTUAL_TYPES = frozenset({"SANCTION"})
+# Types whose announcement ("announced an aid package") is a promise, not yet the act.
+ANNOUNCED_TYPES = frozenset({"AID"})
 # Verbs of denial: what is denied is not aimed at the denier's target.
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Auxiliaries of a promised consequence ("would strike if ...").
@@ -117,6 +121,13 @@ def _event_type(trigger: Trigger) -> str:
     if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
         return "THREATEN"  # "will pull its troops out unless X holds elections"
     return trigger.entry.type
+
+
+def _announced(head: Token, etype: str) -> bool:
+    """True for an event noun that is the object of a reporting verb with a planned cue ("announced aid")."""
+    verb = head.head
+    return (etype in ANNOUNCED_TYPES and head.pos_ == "NOUN" and head.dep_ == "dobj"
+            and verb.lemma_.lower() in reporting_verbs() and governor_cue(verb) == "planned")
 
 
 def _conditional(head: Token, marks: tuple[str, ...]) -> bool:
@@ -300,6 +311,10 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             continue
         status, _cue = status_for(trigger.head)
         etype = _event_type(trigger)
+        if etype in PUNCTUAL_TYPES and status == "ongoing" and _cue is None and trigger.head.tag_ == "VBG":
+            status = "occurred"  # "is expelling two envoys": a one-off measure told in the progressive is done
+        if status in ("occurred", "ongoing") and _announced(trigger.head, etype):
+            status = "planned"  # "announced an aid package": what was announced is still to be delivered
         if etype == "THREATEN" and trigger.entry.type == "AGREE" and trigger.entry.mutual and len(sources) > 1 \
                 and not targets:
             etype = "AGREE"  # "X and Y agreed to hold exercises": what two parties agree on is not a threat

@@ -26,10 +26,25 @@ COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen"
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
 
 
+def phrasal_keys(tok: Token) -> list[str]:
+    """Lexicon keys of a word, most specific first: "call off" for "called ... off", then "call"."""
+    lemma = tok.lemma_.lower()
+    return [f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"] + [lemma]
+
+
+def governor_cue(tok: Token) -> str | None:
+    """The status a governing word gives its complement ("plan", "call off", "put off"), if any."""
+    cues = status_cues()
+    for key in phrasal_keys(tok):
+        if ("gov", key) in cues:
+            return cues[("gov", key)]
+    return None
+
+
 def _cue_governor(tok: Token) -> bool:
     """True for "hope (that)", "it is important (that)": a word whose complement clause takes its status."""
     cues = status_cues()
-    if ("gov", tok.lemma_.lower()) in cues:
+    if governor_cue(tok) is not None:
         return True
     return any(c.dep_ in ("acomp", "attr") and ("pred", c.lemma_.lower()) in cues for c in tok.children)
 
@@ -63,7 +78,7 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     if not is_trigger and via == "xcomp" and tok.lemma_ == "be" and any(c.dep_ == "nsubj" for c in tok.children):
         found.append("planned")  # "troops are to withdraw"
     if not is_trigger and via != "conj":
-        status = cues.get(("gov", tok.lemma_.lower()))
+        status = governor_cue(tok)
         if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
             found.append(status)
     for child in tok.children:

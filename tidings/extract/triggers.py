@@ -8,7 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .lexicon import TriggerEntry, trigger_entries
+from .lexicon import TriggerEntry, status_cues, trigger_entries
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
@@ -123,6 +123,15 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     return True, consumed
 
 
+def _phrasal_status_verb(head: Token) -> bool:
+    """True for a verb whose particle makes it a status cue ("call off", "put off"): not an event itself."""
+    cues = status_cues()
+    lemma = head.lemma_.lower()
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prt" and ("gov", f"{lemma} {c.lower_}") in cues for c in head.children
+    )
+
+
 def _temporal(prep: Token) -> bool:
     """A preposition whose object is a date or time ("on Monday", "at dawn") names no party ("for" + a
     duration still counts: "jailed for ten years")."""
@@ -155,6 +164,8 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         head = span.root
         if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1) or _scare_quoted(span):
             continue
+        if len(entry.lemmas) == 1 and _phrasal_status_verb(head):
+            continue  # "called off the talks": the phrasal verb tells the status of the talks, not a call
         ok, consumed = _frame_ok(entry, head)
         if not ok:
             continue

@@ -1,0 +1,67 @@
+"""Q5: phrasal status verbs ("call off"), announced aid, punctual measures told in the progressive."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(candidates, text: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {
+        (c.type, c.source.country if c.source else None, c.target.country if c.target else None, c.status)
+        for c in candidates(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Peru called off a planned trip to Chile.", ("CONSULT", "PER", "CHL", "negated")),
+        ("Vietnam called off its negotiations with Cambodia.", ("CONSULT", "VNM", "KHM", "negated")),
+        ("Ghana has put off the planned visit to Togo.", ("CONSULT", "GHA", "TGO", "negated")),
+    ],
+)
+def test_phrasal_status_verb_negates_its_object(candidates, text: str, expected) -> None:
+    found = _found(candidates, text)
+    assert expected in found
+    # the phrasal verb is no phone call of its own
+    assert not any(t == "CONSULT" and s == "occurred" for t, _, _, s in found)
+
+
+def test_plain_call_is_still_a_phone_call(candidates) -> None:
+    found = _found(candidates, "The Finnish president called the Estonian prime minister.")
+    assert ("CONSULT", "FIN", "EST", "occurred") in found
+
+
+def test_call_off_a_strike_stays_a_concession(candidates) -> None:
+    found = _found(candidates, "Greek unions called off their strike against the government in Greece.")
+    assert any(t == "CONCEDE" for t, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Sweden announced a new aid package for Somalia.", "planned"),
+        ("Sweden announced new humanitarian assistance to Somalia.", "planned"),
+        ("Sweden delivered humanitarian aid to Somalia.", "occurred"),
+    ],
+)
+def test_announced_aid_is_planned(candidates, text: str, status: str) -> None:
+    statuses = {s for t, src, tgt, s in _found(candidates, text) if t == "AID" and (src, tgt) == ("SWE", "SOM")}
+    assert statuses == {status}
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("Lithuania is expelling three Russian diplomats.", "occurred"),
+        ("Morocco is recalling its ambassador from Algeria.", "occurred"),
+        # other types keep the progressive as ongoing
+        ("Sudanese troops are shelling the town near the border with Chad.", None),
+    ],
+)
+def test_progressive_of_a_punctual_measure_is_done(candidates, text: str, status: str | None) -> None:
+    found = _found(candidates, text)
+    if status is None:
+        assert all(s == "ongoing" for t, _, _, s in found if t == "ASSAULT")
+        return
+    assert {s for t, *_, s in found if t == "SANCTION"} == {status}
