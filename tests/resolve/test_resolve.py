@@ -303,3 +303,13 @@ def test_resolve_opening_institution_takes_the_state_its_paragraph_names(actor_n
     text = "Students marched on Tuesday while Chile and Peru traded complaints."
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "Students").country is None
+
+
+def test_resolve_country_adjective_naming_a_place_locates_civilians(actor_nlp):
+    # "the <adjective> capital" puts the scene in that country, like a city name would.
+    text = (
+        "Norway and Norway's allies protested.\n\n"
+        "Demonstrators threw stones at a Norwegian office in the Bolivian capital on Monday."
+    )
+    mentions, res = _read(actor_nlp, text)
+    assert _entity_of(mentions, res, "Demonstrators").country == "BOL"

@@ -27,6 +27,10 @@ ANAPHOR_REACH = 2
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
 LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP"}
+_PLACE_NOUN_RE = re.compile(
+    r"\s+(?:(?:northern|southern|eastern|western|central|border|port|coastal|frontier)\s+)?"
+    r"(?:capital|city|town|village|port|province|region)\b"
+)
 # A dateline opening a paragraph: "CITY, Month day" or "CITY (Agency) -".
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.' \-]{2,40}?)\s*(?:,|\(|-\s|\u2013|\u2014)", re.M)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
@@ -159,14 +163,16 @@ class _Resolver:
             for token in (m.name.split()[0], m.name.split()[-1])
         }
         pronouns = []
-        self.places = [
-            (m.start, m.country) for m in mentions
-            if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
+        # Cities, capitals, and "the Iranian capital" / "the Malian town of X" (an adjective naming a place).
+        located = [
+            m for m in mentions
+            if m.country and m.country not in NON_STATE_CODES and (
+                m.kind in ("PLACE", "CAPITAL")
+                or (m.kind == "DEMONYM" and m.entity_type == "COUNTRY" and _PLACE_NOUN_RE.match(self.text, m.end))
+            )
         ]
-        self.place_segments = [
-            (m.segment, m.country) for m in mentions
-            if m.kind in ("PLACE", "CAPITAL") and m.country and m.country not in NON_STATE_CODES
-        ]
+        self.places = [(m.start, m.country) for m in located]
+        self.place_segments = [(m.segment, m.country) for m in located]
         self.dateline = self._dateline_country()
         self.segment_states: dict[int, Counter[str]] = {}
         for m in mentions:
