@@ -65,3 +65,17 @@ def test_progressive_of_a_punctual_measure_is_done(candidates, text: str, status
         assert all(s == "ongoing" for t, _, _, s in found if t == "ASSAULT")
         return
     assert {s for t, *_, s in found if t == "SANCTION"} == {status}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile called for Bolivia to reopen the border crossing.", ("REQUEST", "CHL", "BOL")),
+        ("Austria pressed for Slovenia to hand over the suspects.", ("REQUEST", "AUT", "SVN")),
+    ],
+)
+def test_for_to_clause_names_the_one_asked(candidates, text: str, expected) -> None:
+    found = {(t, s, g) for t, s, g, _ in _found(candidates, text)}
+    assert expected in found
+    # the act asked for is part of the request, not an event of its own
+    assert {t for t, *_ in found} == {"REQUEST"}

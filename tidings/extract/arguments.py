@@ -256,6 +256,9 @@ class RoleFinder:
                     if self.index.at(tok) is None:
                         out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of", "between")))
 
+            elif _for_to_clause(comp):
+                # "called for X to free Y": the subject of a for-to infinitive is the one asked
+                out.extend((c, 2) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
                 # "warned that it would retaliate": "it" is the speaker itself, not the one warned
                 out.extend((c, 3) for c in comp.children
@@ -447,6 +450,13 @@ class RoleFinder:
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """True for an infinitive clause with its own subject introduced by "for" ("for X to leave")."""
+    return tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _placed(arg: Argument) -> bool:

@@ -98,7 +98,12 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         consumed = tuple(t.i for t in hits)
     if entry.preps:
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps and not _temporal(c)
-                   for c in head.children):
+                   for c in head.children) and not any(
+            # "pressed for X to leave": spaCy makes "for" the marker of an infinitive clause
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in entry.preps for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in head.children
+        ):
             return False, ()
     if entry.modifiers and not any(
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
@@ -225,6 +230,10 @@ def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
     if governor is not None and governor.entry.type in ABSORBING_TYPES and tok.dep_ == "advcl" \
             and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
         return governor
+    if governor is not None and governor.entry.type in ABSORBING_TYPES and tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return governor  # "called for X to free Y": the act asked for is part of the request
     clause = tok
     for _ in range(2):  # up through plain verbs: "would keep targeting", "could try to cut"
         if clause.dep_ != "xcomp" or clause.head.i in heads:
