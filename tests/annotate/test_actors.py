@@ -373,3 +373,10 @@ def test_actors_country_word_before_an_unknown_organisation_gives_its_country(ac
     union = found["Kenyan Union of Nurses"]
     assert (union.country, union.entity_type) == ("KEN", "ORGANIZATION")
     assert "Kenyan" not in found
+
+
+def test_actors_an_embassy_is_not_of_the_country_it_sits_in(actor_nlp):
+    # "in <place>" locates police or troops in their own country, but an embassy sits in a host state.
+    found = _found(actor_nlp, "Ghana said its embassy in Lisbon had been attacked, while police in Lisbon made arrests.")
+    assert found["its embassy"].country == "GHA"
+    assert found["police"].country == "PRT"

@@ -34,6 +34,8 @@ ORG_SUFFIXES = frozenset(
     "movement group party militia organization organisation network faction government regime administration".split()
 )
 # Means that act for the institution owning them ("coast guard vessels", "army helicopters").
+# Institutions that sit in another state: "the embassy in Lima" is not Peru's.
+HOSTED_INSTITUTIONS = frozenset({"Embassy", "Embassies", "Consulate"})
 VEHICLE_NOUNS = frozenset("ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units".split())
 # "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
 LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})

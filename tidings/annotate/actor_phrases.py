@@ -15,6 +15,7 @@ from .actor_corrections import ModelEntities
 from .actor_parts import (
     COUNTRY_MOD_KINDS,
     DETERMINERS,
+    HOSTED_INSTITUTIONS,
     LOCATING_WORDS,
     MAX_NAME_TOKENS,
     MAX_OF_GAP,
@@ -434,7 +435,7 @@ class Composer(ModelEntities):
         ):
             end = target[0]
             country = country or target[1].value.code  # type: ignore[attr-defined]
-        if country is None:
+        if country is None and inst.canonical not in HOSTED_INSTITUTIONS:  # type: ignore[attr-defined]
             country = self._located_in(end)
         if country is None:
             owner = self._possessor(start)
