@@ -313,3 +313,14 @@ def test_resolve_country_adjective_naming_a_place_locates_civilians(actor_nlp):
     )
     mentions, res = _read(actor_nlp, text)
     assert _entity_of(mentions, res, "Demonstrators").country == "BOL"
+
+
+def test_resolve_victims_and_residents_are_civilians_of_the_place_named(actor_nlp):
+    text = (
+        "Brazil and Brazil's envoy stayed silent.\n\n"
+        "Residents and victims of the floods rallied outside the town hall in Valparaiso on Sunday."
+    )
+    mentions, res = _read(actor_nlp, text)
+    for word in ("Residents", "victims"):
+        entity = _entity_of(mentions, res, word)
+        assert (entity.country, entity.sector) == ("CHL", "CVL")
