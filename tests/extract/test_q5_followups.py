@@ -79,3 +79,22 @@ def test_for_to_clause_names_the_one_asked(candidates, text: str, expected) -> N
     assert expected in found
     # the act asked for is part of the request, not an event of its own
     assert {t for t, *_ in found} == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Serbia denied selling rifles to Armenia.", ("COOPERATE", "SRB", "ARM", "negated")),
+        ("Rwanda denied shelling Congolese villages.", ("ASSAULT", "RWA", "COD", "negated")),
+        ("Hungary denied having asked Serbia for weapons.", ("REQUEST", "HUN", "SRB", "negated")),
+    ],
+)
+def test_denied_act_is_the_act_negated(candidates, text: str, expected) -> None:
+    found = _found(candidates, text)
+    assert expected in found
+    assert not any(t == expected[0] and s != "negated" for t, _, _, s in found)
+
+
+def test_denying_a_charge_is_still_a_rejection(candidates) -> None:
+    found = _found(candidates, "Egypt denied Ethiopia's accusation.")
+    assert ("REJECT", "EGY", "ETH", "occurred") in found

@@ -300,6 +300,10 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     queue = list(triggers)
     while queue:
         trigger = queue.pop(0)
+        denied = [t for t in trigger.absorbed if t.head.dep_ == "xcomp"]
+        if denied and trigger.head.lemma_.lower() in DENIALS:
+            queue[:0] = denied  # "denied shipping arms to X": the act itself, negated, not a rejection
+            continue
         sources, targets = _roles(trigger, roles)
         trigger = _by_doer(trigger, sources)
         if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
