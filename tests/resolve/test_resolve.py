@@ -324,3 +324,13 @@ def test_resolve_victims_and_residents_are_civilians_of_the_place_named(actor_nl
     for word in ("Residents", "victims"):
         entity = _entity_of(mentions, res, word)
         assert (entity.country, entity.sector) == ("CHL", "CVL")
+
+
+def test_resolve_rebels_take_the_country_where_they_fight(actor_nlp):
+    text = (
+        "France urged restraint, and France sent an envoy.\n\n"
+        "Rebels shelled the outskirts of Goma on Friday."
+    )
+    mentions, res = _read(actor_nlp, text)
+    rebels = _entity_of(mentions, res, "Rebels")
+    assert (rebels.country, rebels.sector) == ("COD", "REB")

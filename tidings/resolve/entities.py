@@ -26,7 +26,7 @@ ANAPHOR_REACH = 2
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
-LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP"}
+LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP", "REB"}
 _PLACE_NOUN_RE = re.compile(
     r"\s+(?:(?:northern|southern|eastern|western|central|border|port|coastal|frontier)\s+)?"
     r"(?:capital|city|town|village|port|province|region)\b"
