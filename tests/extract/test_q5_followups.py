@@ -98,3 +98,15 @@ def test_denied_act_is_the_act_negated(candidates, text: str, expected) -> None:
 def test_denying_a_charge_is_still_a_rejection(candidates) -> None:
     found = _found(candidates, "Egypt denied Ethiopia's accusation.")
     assert ("REJECT", "EGY", "ETH", "occurred") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Cuba sent two hundred doctors and nurses to Angola.", ("AID", "CUB", "AGO", "occurred")),
+        ("Ireland has sent water engineers to Lebanon.", ("AID", "IRL", "LBN", "occurred")),
+        ("Turkey sent medics to Azerbaijan.", ("AID", "TUR", "AZE", "occurred")),
+    ],
+)
+def test_sending_helpers_is_aid(candidates, text: str, expected) -> None:
+    assert expected in _found(candidates, text)
