@@ -110,3 +110,14 @@ def test_denying_a_charge_is_still_a_rejection(candidates) -> None:
 )
 def test_sending_helpers_is_aid(candidates, text: str, expected) -> None:
     assert expected in _found(candidates, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hungary pulled out of the grain agreement with Ukraine.", ("SANCTION", "HUN", "UKR", "occurred")),
+        ("The United States walked out of the arms accord with Russia.", ("SANCTION", "USA", "RUS", "occurred")),
+    ],
+)
+def test_leaving_a_deal_targets_the_other_party(candidates, text: str, expected) -> None:
+    assert expected in _found(candidates, text)

@@ -23,6 +23,8 @@ TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "tow
                 "in", "by")
 # Prepositions that name a place rather than a party; they give a target only for locative triggers.
 PLACE_PREPS = frozenset({"in", "at", "into"})
+# Particles of leaving whose "of"-object is what is left ("pulled out of", "walked out of").
+EXIT_PARTICLES = frozenset({"out"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "npadvmod"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
@@ -232,6 +234,11 @@ class RoleFinder:
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
                    if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children))
         out.extend(self._prep_objects(head, trigger.entry.locative, 2))
+        # "pulled out of the deal with X": the "of"-object of a particle, whose own prepositions may name X
+        out.extend((p, 2) for prt in head.children
+                   if prt.dep_ == "prt" or (prt.dep_ == "prep" and prt.lower_ in EXIT_PARTICLES)
+                   for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj")
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
