@@ -121,3 +121,17 @@ def test_sending_helpers_is_aid(candidates, text: str, expected) -> None:
 )
 def test_leaving_a_deal_targets_the_other_party(candidates, text: str, expected) -> None:
     assert expected in _found(candidates, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # with an "of"-object the possessor does the act ...
+        ("Estonia's expulsion of two Russian diplomats angered Moscow.", ("SANCTION", "EST", "RUS")),
+        ("Iraq's invasion of Kuwait began in 1990.", ("ASSAULT", "IRQ", "KWT")),
+        ("The invasion of Kuwait by Iraq began in 1990.", ("ASSAULT", "IRQ", "KWT")),
+    ],
+)
+def test_possessor_with_an_of_object_is_the_doer(candidates, text: str, expected) -> None:
+    assert expected in {(t, s, g) for t, s, g, _ in _found(candidates, text)}
+

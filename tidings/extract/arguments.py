@@ -330,8 +330,12 @@ class RoleFinder:
         between: list[Argument] = []
         target_groups: list[list[Argument]] = []
         gov, hops = _governing_verb(noun)
+        # "their expulsion": the possessor undergoes the act; "X's expulsion of Y": X does it
+        of_object = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+                        for p in noun.children)
         for c in noun.children:
-            if c.dep_ == "poss" and trigger.entry.poss_target:
+            # (a pronoun possessor keeps the old reading: unlinked, it would give a source-less event)
+            if c.dep_ == "poss" and trigger.entry.poss_target and not (of_object and c.tag_ != "PRP$"):
                 targets.extend(self._actors([c], 1))
             elif c.dep_ == "poss" and c.tag_ == "PRP$" and gov is not None and gov.i not in self.trigger_heads \
                     and (named := self._named_subject(gov)):
