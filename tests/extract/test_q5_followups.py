@@ -135,3 +135,8 @@ def test_leaving_a_deal_targets_the_other_party(candidates, text: str, expected)
 def test_possessor_with_an_of_object_is_the_doer(candidates, text: str, expected) -> None:
     assert expected in {(t, s, g) for t, s, g, _ in _found(candidates, text)}
 
+
+
+def test_small_clause_names_the_target(candidates) -> None:
+    found = {(t, s, g) for t, s, g, _ in _found(candidates, "Chad declared Sudan's ambassador persona non grata.")}
+    assert ("SANCTION", "TCD", "SDN") in found

@@ -342,6 +342,8 @@ class RoleFinder:
                 sources.extend(named)  # "X and Y deepened their cooperation": "their" is the subject
             elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
                 sources.extend(self._actors([c], 1))
+        if _small_clause(noun):  # "declared X persona non grata": the clause's subject undergoes it
+            target_groups.append(self._actors([c for c in noun.children if c.dep_ == "nsubj"], 1))
         for prep in noun.children:
             if prep.dep_ != "prep":
                 continue
@@ -470,6 +472,12 @@ def _for_to_clause(tok: Token) -> bool:
     ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _small_clause(noun: Token) -> bool:
+    """True for a noun heading a verbless clause under a verb ("declared [X persona non grata]")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in noun.children) \
+        and not any(c.dep_ in ("aux", "cop") or c.pos_ == "AUX" for c in noun.children)
+
+
 def _placed(arg: Argument) -> bool:
     """True when an actor can be tied to a country (it has one, or it is a person resolved later)."""
     return arg.mention.country is not None or arg.mention.entity_type == "PERSON"
@@ -487,6 +495,8 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
     while hops < 6:
         if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
             return tok.head, hops + 1
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _small_clause(tok):
+            return tok.head, hops + 1  # "declared X persona non grata": a verbless clause under the verb
         if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
             return tok.head, hops + 1
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
