@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_nationality import place_people
+from .actor_pairs import PAIR_KIND, pair_key, pair_matcher, pair_nouns, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
     OBJECT_DEPS,
@@ -88,7 +89,7 @@ def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
     """Can ``phrase`` be what the pronoun ``word`` points back to?"""
     if word in PERSON_WORDS:
         return phrase.entity_type == "PERSON" and phrase.kind in ("NAME", "TITLE")
-    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type in ("PERSON", "LOCATION"):
+    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE", PAIR_KIND) or phrase.entity_type in ("PERSON", "LOCATION"):
         return False
     if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
         return False  # "Chilean exports": an adjective is not what "it" or "they" refers to
@@ -105,7 +106,7 @@ def _plural(doc: Doc, phrase: Phrase) -> bool:
 
 def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
     """Can ``phrase`` be what "the bloc" / "the group" points back to?"""
-    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE") or phrase.entity_type not in anaphor.types:
+    if phrase.kind in ("PRONOUN", "ANAPHOR", "PLACE", PAIR_KIND) or phrase.entity_type not in anaphor.types:
         return False
     if phrase.kind == "DEMONYM" and phrase.entity_type != "GROUP":
         return False
@@ -201,6 +202,7 @@ class ActorRecognizer:
                 self.lower.add(label, list(lowered.values()))
             if exact:
                 self.exact.add(label, list(exact.values()))
+        self.pairs = pair_matcher(nlp.vocab)
         self.pronouns = Matcher(nlp.vocab)
         self.pronouns.add("PRONOUN", [[{"LOWER": {"IN": sorted(PRONOUN_TYPES)}, "POS": "PRON"}]])
         self.pronouns.add(
@@ -270,6 +272,12 @@ class ActorRecognizer:
     def find(self, doc: Doc) -> list[Phrase]:
         """All actor phrases of ``doc`` in text order."""
         composer = Composer(doc, self._pieces(doc), self.lex)
+        if doc.has_annotation("DEP"):
+            for start, end, noun in pair_spans(self.pairs, doc):  # "both countries", "the two leaders"
+                if composer._free(start, end):  # first: "both governments" is a pair, not an institution
+                    wants = pair_nouns()[noun]
+                    kind = "PERSON" if "PERSON" in wants else "COUNTRY"
+                    composer._take(Phrase(start, end, PAIR_KIND, kind, doc[start:end].text, key=pair_key(noun)))
         composer.titles()
         composer.orgs()
         composer.institutions()

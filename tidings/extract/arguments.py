@@ -445,6 +445,10 @@ class RoleFinder:
                        if t.mention.entity_type in PLACE_TYPES]
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
+        if not targets and len(sources) == 1 and trigger.entry.mutual and sources[0].mention.kind == "PAIR":
+            # "the two sides met": a pair is both parties of a mutual act; finalize splits it into its members
+            pair = sources[0]
+            targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
         return sources, targets
 
     def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:

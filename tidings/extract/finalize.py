@@ -286,6 +286,42 @@ def _draft(
     )
 
 
+def _members(resolution: Any, mention: ActorMention | None) -> tuple[Entity, ...]:
+    """The two entities of a pair mention ("both countries"), else ()."""
+    if mention is None or mention.kind != "PAIR" or not hasattr(resolution, "members"):
+        return ()
+    return tuple(resolution.members(mention))
+
+
+def _with_actor(d: _Draft, role: str, entity: Entity | None) -> _Draft:
+    """A copy of ``d`` with ``entity`` as its source or target."""
+    name, country = (entity.name, entity.country) if entity is not None else (None, None)
+    fields = {f: getattr(d, f) for f in d.__slots__ if f != "mentions"}
+    fields[role], fields[f"{role}_name"], fields[f"{role}_country"] = entity, name, country
+    return _Draft(**fields, mentions=list(d.mentions))
+
+
+def _split_pairs(d: _Draft, resolution: Any) -> list[_Draft]:
+    """A pair actor becomes both roles of an unordered act ("the two sides agreed": A-B), else one event
+    per member ("both countries condemned X": A-X and B-X). An unresolved pair drops the event."""
+    c = d.candidate
+    sources, targets = _members(resolution, c.source), _members(resolution, c.target)
+    roles = ((c.source, sources), (c.target, targets))
+    if any(m is not None and m.kind == "PAIR" and not found for m, found in roles):
+        return []  # "the two countries" with no two fitting actors before it: nobody to code
+    if sources and d.type in UNORDERED_TYPES and (c.target is None or targets):
+        return [_with_actor(_with_actor(d, "source", sources[0]), "target", sources[1])]
+    if sources and targets == sources:  # "the two armies clashed": each against the other
+        return [
+            _with_actor(_with_actor(d, "source", a), "target", b) for a, b in (sources, tuple(reversed(sources)))
+        ]
+    if sources:
+        return [_with_actor(d, "source", e) for e in sources if e is not d.target]
+    if targets:
+        return [_with_actor(d, "target", e) for e in targets if e is not d.source]
+    return [d]
+
+
 def finalize_events(
     candidates: Iterable[EventCandidate],
     resolution: Any,
@@ -302,6 +338,7 @@ def finalize_events(
         _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes)
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
+    drafts = [p for d in drafts for p in _split_pairs(d, resolution)]
     drafts = [d for d in drafts if not _is_self_directed(d)]
     for d in drafts:
         _home_target(d)

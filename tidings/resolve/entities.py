@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..annotate.actor_pairs import PAIR_KIND, pair_types
 from ..annotate.actor_pronouns import decode_key
 from ..records import ActorMention, Entity, Span, content_id
 from .lexicon import Lexicon, Person, lexicon, norm
@@ -23,6 +24,7 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
 ANAPHOR_REACH = 2
+PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two members
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
@@ -61,6 +63,7 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     links: dict[tuple[int, int], int] = field(default_factory=dict, hash=False, compare=False)
+    pairs: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, hash=False, compare=False)
 
     def entity_for(self, mention: ActorMention) -> Entity | None:
         """The entity of ``mention`` (None for a pronoun or title that could not be resolved)."""
@@ -72,6 +75,11 @@ class Resolution:
                 None,
             )
         return self.entities[index] if index is not None else None
+
+    def members(self, mention: ActorMention) -> tuple[Entity, ...]:
+        """The two entities a pair mention ("both countries", "the two leaders") stands for, else ()."""
+        found = self.pairs.get((mention.start, mention.end))
+        return tuple(self.entities[i] for i in found) if found is not None else ()
 
 
 @dataclass(slots=True)
@@ -118,6 +126,7 @@ class _Resolver:
         self.by_key: dict[str, int] = {}
         self.person_names: dict[str, int] = {}  # full name or single token -> cluster
         self.links: dict[tuple[int, int], int] = {}
+        self.pairs: dict[tuple[int, int], tuple[int, int]] = {}
         self.history: list[tuple[ActorMention, int]] = []  # resolved non-pronoun mentions in order
         self.country_counts: Counter[str] = Counter()
         self.segment_counts: dict[int, Counter[str]] = {}
@@ -197,6 +206,8 @@ class _Resolver:
                 pronouns.append(mention)  # after the names, so that the ones it governs are known
             elif mention.kind == "ANAPHOR":
                 self._anaphor(mention)
+            elif mention.kind == PAIR_KIND:
+                self._pair(mention)
             elif mention.entity_type == "PERSON" and mention.kind == "TITLE":
                 self._title(mention)
             elif mention.entity_type == "PERSON":
@@ -485,6 +496,21 @@ class _Resolver:
             self._link(mention, index)
             return
 
+    def _pair(self, mention: ActorMention) -> None:
+        """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
+        wanted = pair_types(mention.key)
+        found: list[int] = []
+        for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
+            if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
+                continue
+            if mention.segment - previous.segment > PAIR_REACH:
+                break
+            if self.clusters[index].type in wanted and index not in found:
+                found.append(index)
+                if len(found) == 2:
+                    self.pairs[(mention.start, mention.end)] = (found[1], found[0])
+                    return
+
     def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
         """The entities of the mentions a pronoun's own clause governs."""
         found = set()
@@ -578,7 +604,9 @@ class _Resolver:
                     cluster.name = f"{cluster.name} of {self.lex.country_names.get(cluster.country, cluster.country)}"
 
     # -- output ----------------------------------------------------------------------------------
-    def entities(self) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int]]:
+    def entities(
+        self,
+    ) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int], dict[tuple[int, int], tuple[int, int]]]:
         order = sorted(
             (i for i, c in enumerate(self.clusters) if c.mentions),
             key=lambda i: min(m.start for m in self.clusters[i].mentions),
@@ -604,7 +632,11 @@ class _Resolver:
                 )
             )
         links = {span: position[i] for span, i in self.links.items() if i in position}
-        return tuple(built), links
+        pairs = {
+            span: (position[a], position[b])
+            for span, (a, b) in self.pairs.items() if a in position and b in position
+        }
+        return tuple(built), links, pairs
 
 
 def resolve_entities(
@@ -621,5 +653,5 @@ def resolve_entities(
     resolver.resolve(list(mentions))
     resolver.merge_titles_forward()
     resolver.place_officials()
-    entities, links = resolver.entities()
-    return Resolution(entities=entities, links=links)
+    entities, links, pairs = resolver.entities()
+    return Resolution(entities=entities, links=links, pairs=pairs)
