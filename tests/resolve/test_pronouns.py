@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-from tidings.annotate.actors import mentions_from_doc
-from tidings.resolve import resolve_entities
-
-
-def _read(nlp, text, published=None):
-    """Parse ``text`` paragraph by paragraph like the pipeline does; resolve the whole document."""
-    jobs, pos = [], 0
-    for index, para in enumerate(text.split("\n\n")):
-        start = text.index(para, pos)
-        pos = start + len(para)
-        jobs.append((para, (index, start)))
-    mentions = []
-    for doc, (index, start) in nlp.pipe(jobs, as_tuples=True):
-        mentions.extend(mentions_from_doc(doc, index, start))
-    return mentions, resolve_entities(mentions, text, published)
-
-
-def _entity_of(mentions, resolution, text):
-    return resolution.entity_for(_mention(mentions, text))
-
-
-def _mention(mentions, text):
-    return next(m for m in mentions if m.text == text)
+from resolve_reading import entity_of as _entity_of
+from resolve_reading import mention_with_text as _mention
+from resolve_reading import read_mentions as _read
 
 
 def test_pronoun_does_not_take_an_actor_its_own_clause_names(actor_nlp):

@@ -4,31 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.annotate.actors import mentions_from_doc
+from resolve_reading import entity_of as _entity_of
+from resolve_reading import read_mentions as _read
 from tidings.records import content_id
 from tidings.resolve import reset_caches, resolve_entities
-
-
-def _read(nlp, text, published=None):
-    """Parse ``text`` paragraph by paragraph like the pipeline does; resolve the whole document."""
-    jobs, pos = [], 0
-    for index, para in enumerate(text.split("\n\n")):
-        start = text.index(para, pos)
-        pos = start + len(para)
-        jobs.append((para, (index, start)))
-    mentions = []
-    for doc, (index, start) in actor_nlp_pipe(nlp, jobs):
-        mentions.extend(mentions_from_doc(doc, index, start))
-    return mentions, resolve_entities(mentions, text, published)
-
-
-def actor_nlp_pipe(nlp, jobs):
-    return nlp.pipe(jobs, as_tuples=True)
-
-
-def _entity_of(mentions, resolution, text):
-    mention = next(m for m in mentions if m.text == text)
-    return resolution.entity_for(mention)
 
 
 ARTICLE = (
