@@ -90,23 +90,17 @@ def extract_documents(
 ) -> tuple[list[Reading], list[tuple[str, str]]]:
     """Readings of ``documents`` in order; a document whose extraction raises becomes a failure.
 
-    The whole partition goes through ``nlp.pipe`` in one go; only if that raises are the documents
-    retried one by one to find the failing ones, so one bad document does not lose its partition.
+    A batch that raises is retried one document at a time (``tidings._internal.isolate``), so one bad
+    document does not lose its partition.
     """
+    from .._internal.isolate import read_isolated
     from ..annotate import load_pipeline
-    from ..pipeline import read_documents
 
-    nlp = load_pipeline(model)
-    try:
-        return list(read_documents(documents, nlp=nlp, batch_size=batch_size)), []
-    except Exception:  # noqa: BLE001 - isolate the failing document below
-        logger.warning("partition failed; retrying its %d documents one by one", len(documents))
-    readings: list[Reading] = []
     failures: list[tuple[str, str]] = []
-    for doc in documents:
-        try:
-            readings.extend(read_documents([doc], nlp=nlp, batch_size=1))
-        except Exception as exc:  # noqa: BLE001 - recorded as a reject
-            reason = f"extraction failed: {type(exc).__name__}: {exc}"
-            failures.append((doc.source, reason))
+
+    def failed(doc: RawDocument, exc: Exception) -> None:
+        logger.warning("%s: extraction failed, document left out", doc.source)
+        failures.append((doc.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+
+    readings = list(read_isolated(documents, load_pipeline(model), batch_size, failed))
     return readings, failures
