@@ -9,7 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tidings.store import connect  # noqa: E402
+from store_readings import mixed_status_reading, visit_reading  # noqa: E402
+
+from tidings.store import connect, write_readings  # noqa: E402
 
 
 @pytest.fixture()
@@ -24,3 +26,14 @@ def con(db_path: Path):
     c = connect(db_path)
     yield c
     c.close()
+
+
+@pytest.fixture()
+def store(db_path: Path) -> Path:
+    """A store with two reports of one visit (two sources) and a document of mixed statuses."""
+    con = connect(db_path)
+    write_readings(con, [visit_reading("a", url="https://one.example/a"),
+                         visit_reading("b", url="https://two.example/b", wording=1),
+                         mixed_status_reading()], "run")
+    con.close()
+    return db_path

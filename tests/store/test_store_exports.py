@@ -11,12 +11,10 @@ import networkx as nx
 import polars as pl
 import pycountry
 import pytest
-from store_readings import mixed_status_reading, visit_reading
 from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.records import PLOVER_TYPES, STATUSES
-from tidings.store import connect, write_readings
 from tidings.store.exports import export
 from tidings.store.gdelt import gdelt_columns
 from tidings.store.mappings import load_mapping
@@ -24,16 +22,6 @@ from tidings.store.plover import ACTOR_FIELDS, EXTENSION_KEY, PLOVER_FIELDS, REQ
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 GSR = SHARED / "eval" / "peer" / "plover_gsr" / "PLOVER_GSR_dev.json"
-
-
-@pytest.fixture()
-def store(db_path: Path) -> Path:
-    con = connect(db_path)
-    write_readings(con, [visit_reading("a", url="https://one.example/a"),
-                         visit_reading("b", url="https://two.example/b", wording=1),
-                         mixed_status_reading()], "run")
-    con.close()
-    return db_path
 
 
 def test_gdelt_column_table_has_the_61_codebook_columns() -> None:

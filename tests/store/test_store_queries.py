@@ -7,21 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from store_readings import mixed_status_reading, visit_reading
 from typer.testing import CliRunner
 
 from tidings.cli import app
 from tidings.store import connect, queries, write_readings
-
-
-@pytest.fixture()
-def store(db_path: Path) -> Path:
-    con = connect(db_path)
-    write_readings(con, [visit_reading("a", url="https://one.example/a"),
-                         visit_reading("b", url="https://two.example/b", wording=1),
-                         mixed_status_reading()], "run")
-    con.close()
-    return db_path
 
 
 def test_relations_keeps_unrealised_events_apart(store: Path) -> None:
