@@ -171,6 +171,27 @@ def test_score_folds_international_codes_for_legacy_igo_gold(tmp_path) -> None:
     assert score(gold, preds).type_dyad.f1 == 1.0
 
 
+def test_legacy_igo_gold_with_a_few_ngo_codes_is_still_folded(tmp_path) -> None:
+    from tidings.evaluate.gold import read_gold
+
+    gold_file = tmp_path / "legacy-ngo.gold.jsonl"
+    gold_file.write_text(
+        '{"doc_id": "a", "text": "x", "events": [{"event_type": "ACCUSE", "source_country": "IGO",'
+        ' "target_country": "SRB", "status": null}]}\n'
+        '{"doc_id": "b", "text": "y", "events": [{"event_type": "REQUEST", "source_country": "NGO",'
+        ' "target_country": "USA", "status": null}]}\n',
+        encoding="utf-8",
+    )
+    gold = read_gold(gold_file)
+    assert all(doc.fold_igo for doc in gold)
+    assert gold[1].events[0].source_country == "IGO"
+    preds = [
+        EvalDocument("a", (EvalEvent("ACCUSE", "NGO", "SRB", "occurred"),)),
+        EvalDocument("b", (EvalEvent("REQUEST", "NGO", "USA", "occurred"),)),
+    ]
+    assert score(gold, preds).type_dyad.f1 == 1.0
+
+
 def test_score_keeps_international_codes_apart_when_gold_distinguishes_them(tmp_path) -> None:
     from tidings.evaluate.gold import read_gold
 

@@ -125,7 +125,7 @@ def _read_gold_file(file: Path) -> Iterator[EvalDocument]:
         records = list(_json_lines(file, raw))
     docs = [_gold_document(record, file, where) for where, record in records]
     if _codes_international_actors_as_igo(docs):
-        docs = [replace(doc, fold_igo=True) for doc in docs]
+        docs = [replace(doc, fold_igo=True, events=tuple(folded_event(e) for e in doc.events)) for doc in docs]
     yield from docs
 
 
@@ -134,14 +134,23 @@ INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
 
 
 def _codes_international_actors_as_igo(docs: list[EvalDocument]) -> bool:
-    """True when a gold file uses IGO but never UNO, EUR or NGO: its IGO covers all of them."""
+    """True when a gold file uses IGO but never UNO or EUR: its IGO covers UN and EU bodies.
+
+    Such files (PLOVER 0.5b1) also code most international NGOs as IGO and only a few as NGO, so NGO is
+    folded with the others rather than taken as a sign of the newer scheme.
+    """
     codes = {c for d in docs for e in d.events for c in (e.source_country, e.target_country) if c}
-    return "IGO" in codes and not codes & (INTERNATIONAL_CODES - {"IGO"})
+    return "IGO" in codes and not codes & {"UNO", "EUR"}
 
 
 def fold_international(code: str | None) -> str | None:
     """UNO, EUR and NGO read as IGO (for gold files coded with the single legacy code)."""
     return "IGO" if code in INTERNATIONAL_CODES else code
+
+
+def folded_event(event: EvalEvent) -> EvalEvent:
+    return replace(event, source_country=fold_international(event.source_country),
+                   target_country=fold_international(event.target_country))
 
 
 def _json_lines(file: Path, raw: str) -> Iterator[tuple[str, Any]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..records import PLOVER_TYPES, UNORDERED_TYPES, Record
-from .gold import EvalDocument, EvalEvent, fold_international
+from .gold import EvalDocument, EvalEvent, folded_event
 
 Dyad = tuple[str | None, str | None]
 TypeDyad = tuple[str, Dyad]
@@ -165,9 +165,7 @@ def score(
             missing.append(gold.doc_id)
             pred = EvalDocument(doc_id=gold.doc_id, events=())
         if gold.fold_igo:
-            pred = replace(pred, events=tuple(
-                replace(e, source_country=fold_international(e.source_country),
-                        target_country=fold_international(e.target_country)) for e in pred.events))
+            pred = replace(pred, events=tuple(folded_event(e) for e in pred.events))
         g_keys, g_full, g_dyads = _keys(gold.events)
         p_keys, p_full, p_dyads = _keys(pred.events)
         gold_events += len(g_keys)
