@@ -208,3 +208,26 @@ def test_score_keeps_international_codes_apart_when_gold_distinguishes_them(tmp_
                                 EvalEvent("AID", "IGO", "HTI", "occurred")))]
     counts = score(gold, preds).type_dyad
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+
+
+def test_joint_act_coded_per_actor_scores_as_one_mutual_event(tmp_path) -> None:
+    from tidings.evaluate.gold import read_gold
+
+    gold_file = tmp_path / "joint.gold.jsonl"
+    sentence = "Ruritania and Freedonia agreed on a fishing truce."
+    gold_file.write_text(
+        '{"doc_id": "a", "text": "%s", "events": ['
+        '{"event_type": "AGREE", "source_country": "FRA", "target_country": null, "status": null, "sentence": "%s"},'
+        '{"event_type": "AGREE", "source_country": "DEU", "target_country": null, "status": null, "sentence": "%s"},'
+        '{"event_type": "PROTEST", "source_country": "DEU", "target_country": null, "status": null, "sentence": "%s"},'
+        '{"event_type": "PROTEST", "source_country": "FRA", "target_country": null, "status": null, "sentence": "%s"}'
+        ']}\n' % ((sentence,) * 5),
+        encoding="utf-8",
+    )
+    gold = read_gold(gold_file)
+    keys = {(e.type, e.source_country, e.target_country) for e in gold[0].events}
+    # AGREE is unordered: the two target-less events are one DEU–FRA event; PROTEST stays as written
+    assert keys == {("AGREE", "DEU", "FRA"), ("PROTEST", "DEU", None), ("PROTEST", "FRA", None)}
+    preds = [EvalDocument("a", (EvalEvent("AGREE", "FRA", "DEU", "occurred"),))]
+    counts = score(gold, preds).type_dyad
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 2)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Errors, InputError
-from ..records import content_id
+from ..records import UNORDERED_TYPES, content_id
 
 OnError = Callable[[InputError], None]
 GOLD_SUFFIXES: tuple[str, ...] = (".gold.json", ".gold.jsonl")
@@ -184,7 +184,7 @@ def _gold_document(record: Any, file: Path, where: str) -> EvalDocument:
     countries = _entity_countries(record.get("entities") or [], where)
     return EvalDocument(
         doc_id=doc_id,
-        events=tuple(_gold_event(ev, countries, f"{where} ({doc_id})") for ev in events),
+        events=joint_acts_as_pairs([_gold_event(ev, countries, f"{where} ({doc_id})") for ev in events]),
         text=text if isinstance(text, str) else None,
         published=record.get("published"),
         source=where,
@@ -234,6 +234,36 @@ def _gold_event(ev: Any, countries: dict[str, str | None], where: str) -> EvalEv
         date=ev.get("date"),
         attributed_to=ev.get("attributed_to"),
     )
+
+
+def joint_acts_as_pairs(events: list[EvalEvent]) -> tuple[EvalEvent, ...]:
+    """Read a joint act coded one target-less event per actor as one mutual event per pair of actors.
+
+    PLOVER codes "X and Y agreed" as X→(none) and Y→(none); tidings, like the seed gold, codes it as one
+    unordered X–Y event. For the unordered types only, target-less events of one type, status and sentence
+    with two or more different sources become the pairs of those sources; everything else is kept as written.
+    """
+    groups: dict[tuple[str, str | None, str], list[EvalEvent]] = {}
+    for event in events:
+        if event.type in UNORDERED_TYPES and event.target_country is None and event.source_country and event.evidence:
+            groups.setdefault((event.type, event.status, event.evidence), []).append(event)
+    joint = {key: group for key, group in groups.items() if len({e.source_country for e in group}) > 1}
+    if not joint:
+        return tuple(events)
+    out: list[EvalEvent] = []
+    done: set[tuple[str, str | None, str]] = set()
+    for event in events:
+        key = (event.type, event.status, event.evidence)
+        if key not in joint or event.target_country is not None:
+            out.append(event)
+            continue
+        if key in done:
+            continue
+        done.add(key)
+        actors = sorted({e.source_country for e in joint[key] if e.source_country})
+        out.extend(replace(event, source_country=a, target_country=b)
+                   for i, a in enumerate(actors) for b in actors[i + 1:])
+    return tuple(out)
 
 
 def prediction_document(record: Mapping[str, Any], where: str = "<predictions>") -> EvalDocument:
