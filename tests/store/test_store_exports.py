@@ -130,7 +130,7 @@ def test_export_cli_refuses_to_overwrite_and_unknown_scheme(store: Path, tmp_pat
     ok = runner.invoke(app, ["export", "--format", "gdelt", "-o", str(out), "--db", str(store)])
     assert ok.exit_code == 0 and "wrote 2 records" in ok.stdout
     again = runner.invoke(app, ["export", "--format", "gdelt", "-o", str(out), "--db", str(store)])
-    assert again.exit_code == 2 and "already exists" in again.stderr
+    assert again.exit_code == 2 and "output file exists" in again.stderr
     bad = runner.invoke(app, ["export", "--format", "gdelt", "-o", str(out), "--force", "--db", str(store),
                               "--quad-scheme", "nonsense"])
     assert bad.exit_code == 2 and "unknown quad scheme" in bad.stderr

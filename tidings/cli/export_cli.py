@@ -6,11 +6,10 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
+from .._internal.cli import exit_with, refuse_overwrite
 from .app import app
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class ExportFormat(str, Enum):
@@ -45,9 +44,7 @@ def export_cli(
     from ..settings import Settings
     from ..store.exports import export
 
-    if output.exists() and not force:
-        _err.print(f"error: {output}: already exists (use --force to overwrite)", markup=False)
-        raise typer.Exit(2)
+    refuse_overwrite(output, force)
     db_path = db or Settings.from_env().db_path
     options: dict = {}
     if fmt is ExportFormat.gdelt:
@@ -58,7 +55,5 @@ def export_cli(
     try:
         n = export(db_path, fmt.value, output, **options)
     except (ValueError, FileNotFoundError, OSError, duckdb.Error) as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        _err.print(f"error: {message}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__, code=2)
     typer.echo(f"wrote {n} {'edges' if fmt is ExportFormat.graphml else 'records'} to {output}")

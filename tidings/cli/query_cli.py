@@ -11,12 +11,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .._internal.cli import exit_with
 from .app import app
 
 if TYPE_CHECKING:
     import pandas as pd
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -72,10 +72,12 @@ def _run(fn, fmt: OutputFormat, title: str) -> None:  # type: ignore[no-untyped-
     try:
         df = fn()
     except (QueryError, FileNotFoundError, duckdb.Error) as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        _err.print(f"error: {message}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(_first_line(exc), code=2)
     print_frame(df, fmt, title)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @app.command("relations")
