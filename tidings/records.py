@@ -29,6 +29,20 @@ STATUSES: tuple[str, ...] = ("occurred", "ongoing", "planned", "negated", "hypot
 SEGMENT_KINDS: tuple[str, ...] = ("title", "body", "post", "caption", "hashtag", "footnote", "disclaimer")
 # Event types whose dyad is symmetric when scoring and clustering.
 UNORDERED_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Schemes without a status (PLOVER, CAMEO 03/13) code a stated intent by its own type: an intended
+# cooperative act is a promise (AGREE), an intended hostile act a threat (THREATEN).
+INTENT_AS_PROMISE: frozenset[str] = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+INTENT_AS_THREAT: frozenset[str] = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def statusless_type(event_type: str, status: str | None) -> str:
+    """The type a scheme without status gives an event: planned cooperation -> AGREE, planned force -> THREATEN."""
+    if status == "planned":
+        if event_type in INTENT_AS_PROMISE:
+            return "AGREE"
+        if event_type in INTENT_AS_THREAT:
+            return "THREATEN"
+    return event_type
 
 
 def content_id(*parts: str, length: int = 16) -> str:

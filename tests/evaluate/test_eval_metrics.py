@@ -231,3 +231,19 @@ def test_joint_act_coded_per_actor_scores_as_one_mutual_event(tmp_path) -> None:
     preds = [EvalDocument("a", (EvalEvent("AGREE", "FRA", "DEU", "occurred"),))]
     counts = score(gold, preds).type_dyad
     assert (counts.tp, counts.fp, counts.fn) == (1, 0, 2)
+
+
+def test_gold_without_status_reads_planned_acts_as_promises_or_threats() -> None:
+    gold = [EvalDocument("a", (EvalEvent("AGREE", "FRA", "MLI", None), EvalEvent("THREATEN", "FRA", "MLI", None),
+                               EvalEvent("AID", "FRA", "MLI", None)))]
+    preds = [EvalDocument("a", (EvalEvent("AID", "FRA", "MLI", "planned"),       # intent to aid: a promise
+                                EvalEvent("SANCTION", "FRA", "MLI", "planned"),  # intent to sanction: a threat
+                                EvalEvent("AID", "FRA", "MLI", "occurred")))]
+    counts = score(gold, preds).type_dyad
+    assert (counts.tp, counts.fp, counts.fn) == (3, 0, 0)
+
+
+def test_gold_with_status_keeps_the_planned_type() -> None:
+    gold = [EvalDocument("a", (EvalEvent("AID", "FRA", "MLI", "planned"),))]
+    preds = [EvalDocument("a", (EvalEvent("AID", "FRA", "MLI", "planned"),))]
+    assert score(gold, preds).type_dyad.f1 == 1.0

@@ -106,6 +106,10 @@ def test_plover_json_validates_against_the_field_list(store: Path, tmp_path: Pat
         assert all(v is not None for v in rec.values())
     denial = next(r for r in records if r[EXTENSION_KEY]["status"] == "negated")
     assert denial["textInfo"]["markup"] == "(SRC: Kenya) did not sanction (TAR: Peru)"
+    # PLOVER has no status: a planned visit is written as the promise it is, its own type kept aside
+    promise = next(r for r in records if r[EXTENSION_KEY]["status"] == "planned")
+    assert (promise["event"], promise[EXTENSION_KEY]["type"]) == ("AGREE", "CONSULT")
+    assert denial["event"] == denial[EXTENSION_KEY]["type"] == "SANCTION"
 
 
 def test_graphml_opens_in_networkx(store: Path, tmp_path: Path) -> None:

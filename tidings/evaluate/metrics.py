@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from ..records import PLOVER_TYPES, UNORDERED_TYPES, Record
+from ..records import PLOVER_TYPES, UNORDERED_TYPES, Record, statusless_type
 from .gold import EvalDocument, EvalEvent, folded_event
 
 Dyad = tuple[str | None, str | None]
@@ -166,6 +166,9 @@ def score(
             pred = EvalDocument(doc_id=gold.doc_id, events=())
         if gold.fold_igo:
             pred = replace(pred, events=tuple(folded_event(e) for e in pred.events))
+        if gold.events and all(e.status is None for e in gold.events):
+            pred = replace(pred, events=tuple(
+                replace(e, type=statusless_type(e.type, e.status)) for e in pred.events))
         g_keys, g_full, g_dyads = _keys(gold.events)
         p_keys, p_full, p_dyads = _keys(pred.events)
         gold_events += len(g_keys)

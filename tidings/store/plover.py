@@ -4,6 +4,8 @@ Field list (PLOVER_FIELDS): id, date, event, mode, context, source, target, even
 textInfo, language, publication, coder, version, dateCoded, comment. Actors are lists of
 ``{actorText, code, sector}``; an absent target is ``""``. As in the PLOVER records, null fields are
 left out. What PLOVER has no field for (status, attribution, offsets, cluster) goes under ``tidings``.
+PLOVER has no status, so a planned act is written the way PLOVER codes intent: planned cooperation as AGREE,
+planned force as THREATEN (``statusless_type``); the type tidings read stays under ``tidings.type``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import duckdb
 
+from ..records import statusless_type
 from .exports import events_table
 
 PLOVER_FIELDS: tuple[str, ...] = (
@@ -79,7 +82,7 @@ def plover_record(row: dict[str, Any], spans: dict) -> dict[str, Any]:
     rec: dict[str, Any] = {
         "id": f"{row['doc_id']}-{row['event_id']}",
         "date": row["date"] or row["published"],
-        "event": row["type"],
+        "event": statusless_type(row["type"], row["status"]),
         "mode": row["mode"],
         "source": _actor(row["source_name"], row["source_country"], row["source_sector"]),
         "target": _actor(row["target_name"], row["target_country"], row["target_sector"]),
@@ -94,7 +97,8 @@ def plover_record(row: dict[str, Any], spans: dict) -> dict[str, Any]:
     }
     rec = {k: v for k, v in rec.items() if v is not None}
     rec[EXTENSION_KEY] = {k: v for k, v in {
-        "doc_id": row["doc_id"], "status": row["status"], "attributed_to": row["attributed_to"],
+        "doc_id": row["doc_id"], "type": row["type"], "status": row["status"],
+        "attributed_to": row["attributed_to"],
         "confidence": row["confidence"], "date_precision": row["date_precision"],
         "evidence": row["evidence"], "cluster_id": row["cluster_id"], "url": row["url"],
     }.items() if v is not None}
