@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
+from .context import CONTEXT_TYPES, answered_types, context_mention
 from .triggers import Trigger
 
 ACTOR_GROUP = "tidings_actors"
@@ -51,6 +52,10 @@ PARTICIPLE_PREPS = frozenset({"to", "by", "with"})
 # Help and joint projects: with no named partner, the country where the help lands or the project is built.
 BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
 BENEFIT_PREPS = frozenset({"in", "across", "inside"})
+# Verbs of denial (as in the component): a denied act is not an answer to a context party.
+DENIALS = frozenset({"deny", "refute", "dismiss"})
+# Reactions to an act: the act's author is their target (mirrors the component's repair).
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -229,6 +234,8 @@ class RoleFinder:
                     out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
                 else:
                     out.append((c, 1))
+        if _object_relative(head):  # "the firms it accused", "the envoys who were expelled": the antecedent
+            out.append((head.head, 1))
         # "kidnapped up to 16 X advisers": a counted object after the particle "up to"
         out.extend((p, 1) for prt in head.children if prt.dep_ == "prt" for prep in prt.children
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
@@ -449,7 +456,52 @@ class RoleFinder:
             # "the two sides met": a pair is both parties of a mutual act; finalize splits it into its members
             pair = sources[0]
             targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
+        if not targets and self._needs_context(trigger, sources):
+            targets = [self._context_argument(trigger)]
         return sources, targets
+
+    # -- context -------------------------------------------------------------------------------
+    def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
+        """True when a trigger of the Doc (not an absorbed one) needs a target that its clause does not
+        name and that the act it absorbed does not give either: finalisation looks for it in context."""
+        entry = trigger.entry
+        head = trigger.head
+        if head.i not in self.trigger_heads or entry.intransitive or entry.type not in CONTEXT_TYPES:
+            return False
+        if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            return False  # "denied arming X": the act denied, not an answer to someone
+        if entry.subject_target or (entry.mutual and len(sources) > 1):
+            return False
+        if not sources and (entry.sourceless or trigger.head.pos_ != "ADJ"):
+            return False
+        starts = {s.span.start for s in sources}
+        for inner in trigger.absorbed:  # the governor takes its target from the act it absorbed
+            inner_sources, inner_targets = self.roles(inner)
+            if entry.type in REACTION_TYPES and inner.head.dep_ == "dobj":  # "condemned the raid by X" -> X
+                given = inner_sources + (inner_targets if inner.entry.mutual else [])
+            else:
+                given = inner_targets
+            if [t for t in given if t.span.start not in starts]:
+                return False
+        if entry.type == "THREATEN" and self._condition_subjects(trigger.head):
+            return False  # "warned that it would respond if X attacked": X is the target (component repair)
+        return True
+
+    def _condition_subjects(self, head: Token) -> list[Argument]:
+        subjects = [
+            subj for comp in head.children if comp.dep_ == "ccomp"
+            for adv in comp.children if adv.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
+            for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
+        ]
+        return self._actors(subjects, 4)
+
+    def _context_argument(self, trigger: Trigger) -> Argument:
+        """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
+        span = trigger.span
+        answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
+        mention = context_mention(span.start_char, span.end_char, span.text, answered)
+        return Argument(span, mention, 6)
 
     def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
@@ -467,6 +519,23 @@ class RoleFinder:
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def _object_relative(verb: Token) -> bool:
+    """True for a relative clause whose antecedent is the verb's object: it has a subject of its own that is
+    not the relative pronoun and no object ("the firms [that] it accused"), or a relative pronoun as its
+    passive subject ("the envoys who were expelled")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
+        return True  # "the banks that it accused"
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubjpass" and c.tag_ in RELATIVE_TAGS for c in subjects):
+        return True
+    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in subjects) and not any(
+        c.dep_ in ("agent", "nsubjpass") for c in verb.children)
 
 
 def _for_to_clause(tok: Token) -> bool:

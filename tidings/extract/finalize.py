@@ -23,6 +23,7 @@ from ..records import (
     Span,
     content_id,
 )
+from .context import Prior, context_target, is_context
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
@@ -62,6 +63,8 @@ class _Draft:
     headline: bool
     confidence: float
     mentions: list[Span] = field(default_factory=list)
+    context: ActorMention | None = None  # the target is to be found in context (``context.py``)
+    found_by: str | None = None  # how a context target was found ("answer", "recent", "dominant")
 
 
 def _entity(resolution: Any, mention: ActorMention | None) -> Entity | None:
@@ -256,10 +259,11 @@ def _draft(
     text: str,
     quotes: list,
 ) -> _Draft:
+    context = c.target if is_context(c.target) else None
     source = _entity(resolution, c.source)
-    target = _entity(resolution, c.target)
+    target = _entity(resolution, c.target) if context is None else None
     source_name, source_country = _actor_fields(source, c.source)
-    target_name, target_country = _actor_fields(target, c.target)
+    target_name, target_country = _actor_fields(target, c.target if context is None else None)
     base = published
     if segment is not None and segment.kind == "post" and segment.post is not None and segment.post < len(posts):
         base = posts[segment.post].date or published
@@ -282,8 +286,36 @@ def _draft(
         attributed_to=_attribution(c, resolution, segment, posts, quotes),
         segment=c.segment, duplicate=segment is not None and segment.duplicate_of is not None,
         headline=segment is not None and segment.kind == "title",
-        confidence=c.confidence, mentions=[c.evidence],
+        confidence=c.confidence, mentions=[c.evidence], context=context,
     )
+
+
+def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Draft]:
+    """Give each draft whose clause named no target one from the document context (``context.py``); drop
+    those for which the context gives none, or only the source's own side."""
+    priors = [
+        Prior(d.type, d.candidate.trigger.start, d.source, d.source_name, d.source_country)
+        for d in drafts if d.context is None
+    ]
+    entities = getattr(resolution, "entities", ())
+    out = []
+    for d in drafts:
+        if d.context is None:
+            out.append(d)
+            continue
+        if d.source_country is None:
+            continue  # a context target is a country-level guess: it needs a source of known country
+        found = context_target(
+            start=d.candidate.trigger.start, answered=tuple(t for t in d.context.key.split(",") if t),
+            source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
+            priors=priors, entities=entities, text=text,
+        )
+        if found is None:
+            continue
+        d.target, d.target_name, d.target_country = found.entity, found.name, found.country
+        d.found_by = found.evidence
+        out.append(d)
+    return out
 
 
 def _members(resolution: Any, mention: ActorMention | None) -> tuple[Entity, ...]:
@@ -339,6 +371,7 @@ def finalize_events(
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
     drafts = [p for d in drafts for p in _split_pairs(d, resolution)]
+    drafts = _fill_context(drafts, resolution, text)
     drafts = [d for d in drafts if not _is_self_directed(d)]
     for d in drafts:
         _home_target(d)

@@ -1,0 +1,86 @@
+"""Targets known only from context (tidings/extract/context.py), through the real pipeline.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tidings.extract.context as context
+from tidings.pipeline import read
+
+PUBLISHED = "2024-05-10"
+
+
+def _events(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    reading = read(text, published=PUBLISHED, nlp=nlp)
+    return {(e.type, e.source_country, e.target_country) for e in reading.events}
+
+
+MOZAMBIQUE = (
+    "Floods have killed 40 people across Mozambique this week. Rescuers in Mozambique are still searching "
+    "for survivors, and the government of Mozambique has declared a state of emergency.\n\n"
+)
+
+
+def test_context_answer_targets_the_one_who_made_the_offer(nlp) -> None:
+    text = "Peru offered to lend two patrol boats to Ecuador.\n\nBolivia rejected the offer on Tuesday."
+    assert ("REJECT", "BOL", "PER") in _events(nlp, text)
+
+
+def test_context_answer_beats_the_most_named_country(nlp) -> None:
+    # Ecuador is named most, but the offer was Peru's
+    text = (
+        "Ecuador has asked its neighbours for help. Ecuador says its coast guard is short of boats, and "
+        "Ecuador wants a regional patrol.\n\nPeru offered to lend two patrol boats to Ecuador.\n\n"
+        "Bolivia dismissed the offer as a stunt."
+    )
+    found = _events(nlp, text)
+    assert ("REJECT", "BOL", "PER") in found
+    assert ("REJECT", "BOL", "ECU") not in found
+
+
+def test_context_dominant_country_is_the_target_of_unaimed_support(nlp) -> None:
+    assert ("SUPPORT", "PRT", "MOZ") in _events(nlp, MOZAMBIQUE + "Portugal voiced its support on Monday.")
+
+
+def test_context_target_never_replaces_one_read_from_the_clause(nlp) -> None:
+    found = _events(nlp, MOZAMBIQUE + "Portugal praised Angola for its help.")
+    assert ("SUPPORT", "PRT", "AGO") in found
+    assert ("SUPPORT", "PRT", "MOZ") not in found
+
+
+def test_context_without_evidence_gives_no_event(nlp) -> None:
+    assert _events(nlp, "Norway condemned the decision.") == set()
+
+
+def test_context_placeholder_marks_the_candidate(candidates) -> None:
+    found = [c for c in candidates("Bolivia rejected the offer.") if c.type == "REJECT"]
+    assert found and context.is_context(found[0].target)
+    assert "AGREE" in found[0].target.key.split(",")
+
+
+def test_context_types_outside_the_list_get_no_placeholder(candidates) -> None:
+    # an arrest with no one named is not given a context target (COERCE is not in CONTEXT_TYPES)
+    assert "COERCE" not in context.CONTEXT_TYPES
+    assert not [c for c in candidates("Kenya arrested the suspects.") if context.is_context(c.target)]
+
+
+def test_context_relative_clause_antecedent_is_the_object(nlp) -> None:
+    found = _events(nlp, "Washington sanctioned two Iranian banks that it accused of financing militias.")
+    assert ("ACCUSE", "USA", "IRN") in found
+
+
+def test_context_answer_table_bad_line_names_the_line(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "answers.tsv"
+    bad.write_text("# comment\noffer\tAGREE\nthreat\tMENACE\n", encoding="utf-8")
+    monkeypatch.setattr(context, "ANSWERS_FILE", bad)
+    context.reset_caches()
+    try:
+        with pytest.raises(ValueError, match="line 3: unknown PLOVER type MENACE"):
+            context.answer_table()
+    finally:
+        monkeypatch.undo()
+        context.reset_caches()
+    assert context.answer_table()["offer"] == ("AGREE", "AID")

@@ -1,0 +1,223 @@
+"""Targets known only from context ("Baku rejected the account", "Paris condemned the violence").
+
+When the clause of a trigger that needs a target names none, the argument step (``arguments.RoleFinder``)
+puts a *context placeholder* in the target slot: an ``ActorMention`` of kind ``CONTEXT`` over the trigger,
+whose ``key`` lists the types of act its object names ("the offer" -> AGREE; ``context_answers.tsv``).
+Finalisation, which sees the whole document, replaces the placeholder with an actor found by the first
+evidence that gives one (``CONTEXT_EVIDENCE``, in this order):
+
+1. ``answer``: the event this one answers. The latest earlier event of a type the object names, by
+   someone of another country, gives its author ("X offered talks ... Y rejected the offer" -> Y->X;
+   "X accused Y ... Y dismissed the claim" -> Y->X).
+2. ``recent``: the latest actor of another country named before the trigger in the same or the previous
+   sentence.
+3. ``dominant``: the country the document names most, when it clearly leads and is not the source's.
+
+An event whose placeholder finds nothing is dropped, as it was before this step existed. A target read from
+the clause is never replaced. Sentence bounds are found on the raw text (no parse is needed here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..records import PLOVER_TYPES, ActorMention, Entity
+
+CONTEXT_KIND = "CONTEXT"
+ANSWERS_FILE = Path(__file__).with_name("context_answers.tsv")
+# The evidence kinds used, in order (see the module docstring); a tuple so that it can be narrowed to
+# measure each kind alone.
+# ``recent`` is implemented but off: measured alone and after ``dominant`` it cost more precision than it
+# gave recall (docs/extraction.md, "Context targets").
+CONTEXT_EVIDENCE: tuple[str, ...] = ("answer", "dominant")
+# Types whose missing target is looked for in context (each measured alone; the others lost F1, mostly
+# acts whose unnamed target is a person or a place rather than the other side). Entries that say ``intr``
+# never are.
+CONTEXT_TYPES: frozenset[str] = frozenset({"SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "REJECT", "CONCEDE", "AGREE"})
+ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
+# A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Prior:
+    """An event of the document told before the one that needs a context target."""
+
+    type: str
+    start: int
+    source: Entity | None
+    source_name: str | None
+    source_country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The actor found from context and the evidence kind that gave it."""
+
+    entity: Entity | None
+    name: str | None
+    country: str | None
+    evidence: str
+
+
+# -- parse side ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def answer_table() -> dict[str, tuple[str, ...]]:
+    """Object lemma -> the types of act it names (``context_answers.tsv``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for number, line in enumerate(ANSWERS_FILE.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2:
+            raise ValueError(f"{ANSWERS_FILE.name} line {number}: expected 2 tab-separated columns")
+        types = tuple(t.strip() for t in cols[1].split(",") if t.strip())
+        bad = [t for t in types if t not in PLOVER_TYPES]
+        if bad or not types:
+            raise ValueError(f"{ANSWERS_FILE.name} line {number}: unknown PLOVER type {','.join(bad) or '(none)'}")
+        table[cols[0].strip().lower()] = types
+    return table
+
+
+def reset_caches() -> None:
+    """Forget the loaded answer table (after editing the file)."""
+    answer_table.cache_clear()
+
+
+def answered_types(head: Token, absorbed_types: Iterable[str] = ()) -> tuple[str, ...]:
+    """Types of act the trigger's object names: an absorbed act ("condemned the shelling") or an object
+    noun listed in the answer table ("rejected the offer"); for a noun trigger, its "of"/"to" object."""
+    found = list(absorbed_types)
+    table = answer_table()
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ == "relcl":  # "a proposal that X rejected": the antecedent is what is answered
+        objects.append(head.head)
+    objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    for obj in objects:
+        for t in table.get(obj.lemma_.lower(), ()):
+            if t not in found:
+                found.append(t)
+    return tuple(found)
+
+
+def context_mention(start: int, end: int, text: str, answered: tuple[str, ...]) -> ActorMention:
+    """The placeholder put in the target slot (Doc-relative offsets of the trigger)."""
+    return ActorMention(start=start, end=end, text=text, kind=CONTEXT_KIND, entity_type="LOCATION",
+                        name="", key=",".join(answered))
+
+
+def is_context(mention: ActorMention | None) -> bool:
+    """True for a context placeholder."""
+    return mention is not None and mention.kind == CONTEXT_KIND
+
+
+# -- document side ---------------------------------------------------------------------------------------
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence holding ``pos`` (not before ``floor``)."""
+    start = floor
+    for m in _SENTENCE_END.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _country_mentions(entities: Iterable[Entity]) -> list[tuple[int, int, Entity]]:
+    """(start, end, entity) of every mention of an entity that has a country, in text order."""
+    found = [(s.start, s.end, e) for e in entities if e.country for s in e.mentions]
+    return sorted(found, key=lambda m: m[0])
+
+
+def _other(entity_country: str | None, source_country: str | None, entity: Entity, source_id: str | None) -> bool:
+    return entity_country is not None and entity_country != source_country and entity.id != source_id
+
+
+def _by_answer(answered: tuple[str, ...], start: int, source_country: str | None, priors: Iterable[Prior]) -> Found | None:
+    if not answered:
+        return None
+    best: Prior | None = None
+    for p in priors:
+        if p.type not in answered or p.start >= start or p.start < start - ANSWER_WINDOW:
+            continue
+        if p.source_country is None or p.source_country == source_country:
+            continue
+        if best is None or p.start > best.start:
+            best = p
+    if best is None:
+        return None
+    return Found(best.source, best.source_name, best.source_country, "answer")
+
+
+def _by_recent(
+    start: int, source_country: str | None, source_id: str | None, mentions: list[tuple[int, int, Entity]],
+    text: str, floor: int,
+) -> Found | None:
+    own = _sentence_start(text, start, floor)
+    previous = _sentence_start(text, max(floor, own - 1), floor) if own > floor else own
+    for m_start, m_end, entity in reversed(mentions):
+        if m_end > start:
+            continue
+        if m_start < previous:
+            break
+        if _other(entity.country, source_country, entity, source_id):
+            return Found(entity, entity.name, entity.country, "recent")
+    return None
+
+
+def _by_dominant(
+    source_country: str | None, source_id: str | None, mentions: list[tuple[int, int, Entity]]
+) -> Found | None:
+    counts = Counter(e.country for _s, _e, e in mentions)
+    ranked = counts.most_common(3)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if top == source_country:
+        return None
+    second = next((c for k, c in ranked[1:] if k != source_country), 0)
+    if n < 2 or n <= second:
+        return None
+    pool = [e for _s, _e, e in mentions if e.country == top and e.id != source_id]
+    if not pool:
+        return None
+    countries = [e for e in pool if e.type == "COUNTRY"]
+    entity = Counter(countries or pool).most_common(1)[0][0]
+    return Found(entity, entity.name, entity.country, "dominant")
+
+
+def context_target(
+    *,
+    start: int,
+    answered: tuple[str, ...],
+    source_country: str | None,
+    source_id: str | None,
+    priors: Iterable[Prior],
+    entities: Iterable[Entity],
+    text: str,
+    evidence: tuple[str, ...] | None = None,
+) -> Found | None:
+    """The target of an event whose clause names none, from the document context (see module docstring).
+
+    start: where the trigger starts; answered: types of act its object names; source_country/source_id:
+    the event's source; priors: the document's other events; entities: its resolved entities.
+    """
+    mentions = _country_mentions(entities)
+    floor = 0
+    for kind in CONTEXT_EVIDENCE if evidence is None else evidence:
+        if kind == "answer":
+            found = _by_answer(answered, start, source_country, priors)
+        elif kind == "recent":
+            found = _by_recent(start, source_country, source_id, mentions, text, floor)
+        elif kind == "dominant":
+            found = _by_dominant(source_country, source_id, mentions)
+        else:
+            raise ValueError(f"unknown context evidence kind {kind!r}")
+        if found is not None:
+            return found
+    return None
