@@ -121,6 +121,8 @@ class Composer(ModelEntities):
     def _located_in(self, end: int) -> str | None:
         """The country of "<actor> in Guinea", "... from the Fatah party", "... throughout Indonesia"."""
         doc = self.doc
+        if end + 2 < len(doc) and doc[end].tag_ in ("VBG", "VBN") and doc[end + 1].lower_ in LOCATING_WORDS:
+            end += 1  # "guerrillas operating in Macedonia", "militants based in Syria"
         if end + 1 >= len(doc) or doc[end].lower_ not in LOCATING_WORDS:
             return None
         pos = end + 1
@@ -429,6 +431,8 @@ class Composer(ModelEntities):
             return
         start = self._extend_modifiers(piece.start, end)
         country = self._modifier_country(start, piece.start)
+        if country is not None and any(t.lower_ == "ethnic" for t in doc[max(0, start - 1) : piece.start]):
+            country = None  # "ethnic Albanian guerrillas": a people, coded where they act, not by the kin state
         target = self._of_target(end)
         if target is not None and target[1].label == "COUNTRY" and target[1].start == end + 1 + (
             1 if doc[end + 1].lower_ in DETERMINERS else 0

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
+from .actor_crowds import crowds
 from .actor_nationality import place_people
 from .actor_pairs import PAIR_KIND, pair_key, pair_matcher, pair_nouns, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
@@ -285,6 +286,7 @@ class ActorRecognizer:
         composer.entities()
         composer.appositions()
         _known_people(doc, composer, self.lex)
+        composer.phrases.extend(crowds(doc, composer.phrases, composer.used))  # "thousands of people"
         # Pronouns need part-of-speech tags; a pipeline without a tagger still gets the lexicon actors.
         pronoun_matches = self.pronouns(doc) if doc.has_annotation("POS") else []
         for match_id, start, end in pronoun_matches:

@@ -17,6 +17,7 @@ from ..annotate.actor_pairs import PAIR_KIND, pair_types
 from ..annotate.actor_pronouns import decode_key
 from ..records import ActorMention, Entity, Span, content_id
 from .lexicon import Lexicon, Person, lexicon, norm
+from .placement import Placement
 
 # Sectors of state office: a person titled so belongs to a state even when the text does not say which.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -28,14 +29,7 @@ PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two mem
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
-LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP", "REB"}
-_PLACE_NOUN_RE = re.compile(
-    r"\s+(?:(?:northern|southern|eastern|western|central|border|port|coastal|frontier)\s+)?"
-    r"(?:capital|city|town|village|port|province|region)\b"
-)
-# A dateline opening a paragraph: "CITY, Month day" or "CITY (Agency) -".
-_DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.' \-]{2,40}?)\s*(?:,|\(|-\s|\u2013|\u2014)", re.M)
-_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP", "REB", "EDU", "MED", "CRM", "RAD"}
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
@@ -92,6 +86,7 @@ class _Cluster:
     roles: set[str] = field(default_factory=set)
     full_name: bool = False
     from_table: bool = False
+    placed: bool = False  # country read from where the actor acts (Placement), not stated
 
     def add(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
@@ -172,17 +167,7 @@ class _Resolver:
             for token in (m.name.split()[0], m.name.split()[-1])
         }
         pronouns = []
-        # Cities, capitals, and "the Iranian capital" / "the Malian town of X" (an adjective naming a place).
-        located = [
-            m for m in mentions
-            if m.country and m.country not in NON_STATE_CODES and (
-                m.kind in ("PLACE", "CAPITAL")
-                or (m.kind == "DEMONYM" and m.entity_type == "COUNTRY" and _PLACE_NOUN_RE.match(self.text, m.end))
-            )
-        ]
-        self.places = [(m.start, m.country) for m in located]
-        self.place_segments = [(m.segment, m.country) for m in located]
-        self.dateline = self._dateline_country()
+        self.placement = Placement(self.text, mentions, self.lex)
         self.segment_states: dict[int, Counter[str]] = {}
         for m in mentions:
             if m.country and m.country not in NON_STATE_CODES and m.kind != "PRONOUN":
@@ -258,6 +243,7 @@ class _Resolver:
     def _keyed(self, mention: ActorMention) -> None:
         key = mention.key or mention.name
         country = mention.country
+        placed = False
         if mention.kind == "INSTITUTION" and country is None and key.endswith("|"):
             # "the embassy" after "the US embassy": the same institution named before.
             earlier = next(
@@ -276,8 +262,14 @@ class _Resolver:
             key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and mention.sector in LOCAL_SECTORS:
             # "protesters in Kirkuk", "refugees ... in Dili"; else the paragraph's or the dateline's city.
-            country = self._place_of_sentence(mention) or self._place_of_paragraph(mention) or self.dateline
+            country = self.placement.locate(mention)
             key = f"{key}{country}" if country and key.endswith("|") else key
+            placed = country is not None
+        if mention.kind == "DEMONYM" and mention.entity_type == "GROUP" and country is None:
+            # "ethnic Turks ... against Sweden's decision": a people is coded where it acts, not by its kin state.
+            country = self.placement.locate(mention) or self._paragraph_country(mention.segment)
+            key = f"{key}{country}" if country and key.endswith("|") else key
+            placed = country is not None
         if mention.kind == "INSTITUTION" and country is None and not self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The story opens with "students", "the government": the one state its first paragraph names.
             country = self._opening_country(mention.segment)
@@ -289,6 +281,7 @@ class _Resolver:
         index = self.by_key.get(key)
         if index is None:
             index = self._new(mention, country=country)
+            self.clusters[index].placed = placed
             self.by_key[key] = index
         self._link(mention, index)
         if (
@@ -300,15 +293,6 @@ class _Resolver:
             self.country_counts[mention.country] += 1
             self.segment_counts.setdefault(mention.segment, Counter())[mention.country] += 1
 
-    def _place_of_sentence(self, mention: ActorMention) -> str | None:
-        """The country of the one city named in the mention's sentence, if there is exactly one."""
-        starts = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, 0, mention.start)]
-        begin = starts[-1] if starts else 0
-        after = _SENTENCE_END_RE.search(self.text, mention.end)
-        end = after.start() if after else len(self.text)
-        countries = {c for start, c in self.places if begin <= start < end}
-        return countries.pop() if len(countries) == 1 else None
-
     def _opening_country(self, segment: int) -> str | None:
         """The state a paragraph names most (people's countries included), when one clearly leads."""
         counts = self.segment_states.get(segment, Counter()).most_common(2)
@@ -316,27 +300,16 @@ class _Resolver:
             return counts[0][0]
         return None
 
-    def _place_of_paragraph(self, mention: ActorMention) -> str | None:
-        """The country of the cities named in the mention's paragraph, if they all lie in one country."""
-        countries = {c for segment, c in self.place_segments if segment == mention.segment}
-        return countries.pop() if len(countries) == 1 else None
-
-    def _dateline_country(self) -> str | None:
-        """The country of the city in the story's first dateline ("LIMA, May 3 -"), if the tables know it."""
-        match = _DATELINE_RE.search(self.text[:2000])
-        if match is None:
-            return None
-        entry = self.lex.countries.get(norm(match.group(1).strip().title()))
-        if entry is None or entry.kind not in ("CAPITAL", "SEAT", "CITY"):
-            return None
-        return entry.code if entry.code not in NON_STATE_CODES else None
-
-    def _main_country(self, segment: int) -> str:
-        """The paragraph's country when it clearly has one (named twice, more than any other), else the document's."""
+    def _paragraph_country(self, segment: int) -> str | None:
+        """The paragraph's country when it clearly has one so far (named twice, more than any other)."""
         local = self.segment_counts.get(segment, Counter()).most_common(2)
         if local and local[0][1] >= 2 and (len(local) == 1 or local[0][1] > local[1][1]):
             return local[0][0]
-        return self.country_counts.most_common(1)[0][0]
+        return None
+
+    def _main_country(self, segment: int) -> str:
+        """The paragraph's country when it clearly has one, else the document's."""
+        return self._paragraph_country(segment) or self.country_counts.most_common(1)[0][0]
 
     def _same_head(self, key: str, segment: int) -> int | None:
         """"the ministry" after "the Jordanian foreign ministry": a recent institution with that head noun."""
@@ -526,7 +499,8 @@ class _Resolver:
         key, spans, countries = decode_key(mention.key, mention.start)
         excluded = self._excluded(spans)
         if countries:  # "it expelled Chad's envoy": no Chadian actor
-            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries}
+            # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police")
+            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries and not c.placed}
         if key and not key.startswith("P:"):
             # The component bound the pronoun to a person of its segment by syntax.
             for previous, index in reversed(self.history):

@@ -1,0 +1,60 @@
+"""Countries of actors the text gives no nationality: where they act, the state their sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from resolve_reading import entity_of, read_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        # the state the sentence names as an actor: a national leader ...
+        ("Fundamentalists staged a sit-in to demand that the Tunisian interior minister step down.",
+         "Fundamentalists", "TUN"),
+        # ... or a country as the owner of the act they protest against
+        ("Ethnic Uzbeks held a vigil to protest against Kyrgyzstan's new language law.", "Ethnic Uzbeks", "KGZ"),
+        # a tie goes to the only state named as an owner
+        ("Ethnic Uzbeks marched against Kyrgyzstan's plan to send them back to Uzbekistan.", "Ethnic Uzbeks", "KGZ"),
+        # the scene of the act wins over a capital used for its government
+        ("Madrid froze ties with Caracas after demonstrators attacked its consulate in the Venezuelan capital.",
+         "demonstrators", "VEN"),
+        # prisoners and detainees are civilians of the place they are held in
+        ("Prisoners rioted at a jail outside Mombasa on Sunday.", "Prisoners", "KEN"),
+        # a place in the sentence comes before any state it names
+        ("Detainees went on hunger strike in Lagos to protest against Ghana's deportation order.", "Detainees", "NGA"),
+    ],
+)
+def test_placement_codes_actors_without_nationality_where_they_act(actor_nlp, text, actor, country):
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, actor).country == country
+
+
+def test_placement_never_overwrites_a_stated_nationality(actor_nlp):
+    text = "Chilean students marched in Lima to protest against Peru's new visa rules."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Chilean students").country == "CHL"
+
+
+def test_placement_two_states_named_alike_give_no_guess(actor_nlp):
+    text = "Fundamentalists rallied on Friday while Chile and Peru exchanged complaints."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Fundamentalists").country is None
+
+
+def test_placement_police_do_not_take_the_state_they_act_against(actor_nlp):
+    # Police belong where they act; a foreign state named in the sentence is not theirs.
+    text = "Police in Accra questioned two aides of the Togolese foreign minister."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Police").country == "GHA"
+
+
+def test_placement_a_placed_group_stays_the_antecedent_of_its_pronoun(actor_nlp):
+    # "they" governs "Peru's police" in its own clause; the protesters were placed in Peru by their city,
+    # which must not rule them out as what "they" means.
+    text = "Protesters filled the streets of Lima for a third day. They accused Peru's police of brutality."
+    mentions, res = read_mentions(actor_nlp, text)
+    protesters = entity_of(mentions, res, "Protesters")
+    assert protesters.country == "PER"
+    assert entity_of(mentions, res, "They") is protesters
