@@ -18,8 +18,8 @@ from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
 from .dates import DATE_GROUP, date_for, find_dates
 from .status import governor_cue, status_for
-from .lexicon import agent_roles, reporting_verbs
-from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers
+from .lexicon import agent_roles, reporting_verbs, trigger_entries
+from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers, meeting_refusal
 
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
@@ -247,12 +247,20 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     if not sources and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         toks, hops = roles.subject_tokens(head.head)
         sources = roles._actors(toks, hops)  # noqa: SLF001 (same role mapping as for verbs)
+    if not sources and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
+            and head.head.head.pos_ in ("VERB", "AUX"):
+        toks, hops = roles.subject_tokens(head.head.head)  # "X will act / serve as a mediator between ..."
+        sources = roles._actors(toks, hops + 2)  # noqa: SLF001
     themes = {
         span.start for inner in trigger.absorbed if inner.entry.theme_object
         for c in inner.head.children if c.dep_ == "dobj"
         for span in [roles.index.at(c)] if span is not None
     }
     targets = [t for t in targets if t.span.start not in themes]
+    if trigger.entry.complements and all(t.mention.kind == "CONTEXT" for t in targets):
+        # "allowed X to visit", "ordered X to suspend ...": X, the subject of the complement clause
+        subjects = [s for c in head.children if c.i in trigger.consumed for s in c.children if s.dep_ == "nsubj"]
+        targets = roles._actors(subjects, 2) or targets  # noqa: SLF001
     if not targets and trigger.absorbed:
         targets = _targets_from_content(trigger, sources, roles)
     if head.lemma_.lower() in DENIALS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
@@ -287,12 +295,22 @@ def _targets_from_content(trigger: Trigger, sources: list[Argument], roles: Role
     return []
 
 
+def _agent_noun(tok: Token, span: SpacySpan, index: ActorIndex) -> bool:
+    """True for the head of an unnamed actor that names a third-party role ("a mediator between X and Y"):
+    the word is the act, while a token of a name ("the Cooperation Council") never heads a trigger."""
+    if tok.i != span.root.i or index.mention(span).kind == "NAME":
+        return False
+    lemma = tok.lemma_.lower()
+    return any(e.mode == "third-party" and e.lemmas == (lemma,) and tok.pos_ in e.pos for e in trigger_entries())
+
+
 def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCandidate], list[Trigger]]:
     """Event candidates of one Doc (Doc-relative offsets, segment 0) and the triggers that gave them."""
     index = ActorIndex(doc)
-    blocked = set(index.by_token)
+    blocked = {i for i, span in index.by_token.items() if not _agent_noun(doc[i], span, index)}
     triggers = find_triggers(doc, matcher, blocked)
-    roles = RoleFinder(index, {t.head.i for t in triggers})
+    # the subject of "postponed the visit" is the visitor: that verb does not hide the subject from its object
+    roles = RoleFinder(index, {t.head.i for t in triggers if not meeting_refusal(t)})
     dates = find_dates(doc)
     doc.spans[DATE_GROUP] = dates
     out: list[EventCandidate] = []

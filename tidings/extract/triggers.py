@@ -18,6 +18,9 @@ ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 PERFORMED_TYPES = frozenset({"CONCEDE", "SUPPORT", "ACCUSE"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"})
 PARTICLES = frozenset({"out", "away", "back", "off"})
+# Second words of phrasal verbs that may stand apart from their verb ("handed the suspects over").
+SPLIT_PARTICLES = frozenset({"out", "over", "off", "up", "down", "back", "away", "in", "aside", "on"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
 OBLIGATION = frozenset({"must", "should", "ought"})
 # A that-clause is the content of a promise or warning when it speaks of what is to come ("warned that it
@@ -47,11 +50,15 @@ class TriggerMatcher:
     def __init__(self, vocab: Vocab) -> None:
         self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
         self.by_form = PhraseMatcher(vocab, attr="LOWER")
+        # (verb lemma, particle) -> entry indices of phrasal verbs, for a particle standing after the object
+        self.phrasal: dict[tuple[str, str], list[int]] = {}
         for entry in trigger_entries():
             words = list(entry.lemmas)
             key = str(entry.index)
             self.by_lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
             self.by_form.add(key, [Doc(vocab, words=words)])
+            if len(words) == 2 and words[1] in SPLIT_PARTICLES and "VERB" in entry.pos:
+                self.phrasal.setdefault((words[0], words[1]), []).append(entry.index)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry index, start, end) of every lexicon match, part of speech checked."""
@@ -63,7 +70,21 @@ class TriggerMatcher:
                 if end - start == 1 and doc[start].pos_ not in entries[index].pos:
                     continue
                 found.add((index, start, end))
+        found.update(self._split_phrasal(doc))
         return sorted(found, key=lambda m: (m[1], m[0]))
+
+    def _split_phrasal(self, doc: Doc) -> set[tuple[int, int, int]]:
+        """Phrasal verbs whose particle stands after the object ("handed the suspects over", "pulled its
+        troops out"): the verb is the match, its particle a ``prt`` child with the pattern's second word."""
+        found = set()
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in tok.children:
+                if child.dep_ == "prt" and child.i > tok.i + 1:
+                    for index in self.phrasal.get((tok.lemma_.lower(), child.lower_), ()):
+                        found.add((index, tok.i, tok.i + 1))
+        return found
 
 
 def build_matcher(vocab: Vocab) -> TriggerMatcher:
@@ -81,8 +102,16 @@ def _objects(head: Token) -> list[Token]:
             found.extend(c for c in prep.children if c.dep_ == "pobj")
     if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
         found.append(head.head)  # "sanctions imposed on X"
+    if head.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in found):
+        found.append(head.head)  # "the tariffs, which it imposed on X": the relative pronoun stands for the noun
     for tok in list(found):
         found.extend(tok.conjuncts)
+        found.extend(c for c in tok.children if c.dep_ == "compound")  # "the 25 crew members"
+        labels = [c for c in tok.children if c.dep_ == "appos"] if tok.dep_ == "dobj" else []
+        if tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+            labels.append(tok)
+        found.extend(labels)  # a label: "called it a hostile act", "called X's remarks a provocation"
+        found.extend(c for t in labels for c in t.children if c.dep_ == "amod")
         for prep in tok.children:  # "tons of food aid", "a treaty of friendship"
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -97,8 +126,10 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
             return False, ()
         consumed = tuple(t.i for t in hits)
     if entry.preps:
+        # the preposition may hang on the verb or on its direct object ("charged two men with fraud")
+        holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps and not _temporal(c)
-                   for c in head.children) and not any(
+                   for h in holders for c in h.children) and not any(
             # "pressed for X to leave": spaCy makes "for" the marker of an infinitive clause
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in entry.preps for m in c.children)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -115,9 +146,11 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         return False, ()
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
-    if entry.complements and not any(c.dep_ == "xcomp" and c.lemma_.lower() in entry.complements
-                                     for c in head.children):
-        return False, ()
+    if entry.complements:
+        wanted = [c for c in head.children if c.lemma_.lower() in entry.complements and _infinitive(c)]
+        if not wanted:
+            return False, ()
+        consumed += tuple(c.i for c in wanted)  # "allowed X to visit": the visit is part of the permission
     if entry.needs_xcomp and not any(c.dep_ == "xcomp" for c in head.children):
         return False, ()
     if entry.needs_modal_clause and not any(
@@ -126,6 +159,17 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     ):
         return False, ()
     return True, consumed
+
+
+def meeting_refusal(trigger: Trigger) -> bool:
+    """A cancelled or postponed meeting ("postponed a visit to X") is a refusal AND the meeting itself, which
+    stays an event of its own (negated by the status cue of the verb): its object is neither consumed nor absorbed."""
+    return trigger.entry.type == "REJECT" and trigger.entry.mode == "meet" and trigger.head.pos_ in ("VERB", "AUX")
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive complement: ``xcomp``, or a ``ccomp`` with "to" and its own subject ("allowed X to visit")."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _phrasal_status_verb(head: Token) -> bool:
@@ -182,7 +226,7 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         best[head.i] = Trigger(span=span, head=head, entry=entry, consumed=consumed)
     # Tokens used by a multiword pattern or a frame object are not triggers on their own.
     used = {i for t in best.values() for i in range(t.span.start, t.span.end) if i != t.head.i}
-    used |= {i for t in best.values() for i in t.consumed}
+    used |= {i for t in best.values() if not meeting_refusal(t) for i in t.consumed}
     triggers = [t for i, t in sorted(best.items()) if i not in used]
     # "offered an apology", "extended support": offering a speech act performs it; the noun carries the event
     performed = {t.head.head.i for t in triggers
@@ -209,6 +253,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
     if tok.dep_ == "dobj" and tok.head.i in heads:
+        if meeting_refusal(heads[tok.head.i]):
+            return None  # "postponed the visit": the visit stays an event of its own
         return heads[tok.head.i]  # "condemned the strikes", "severed ties": the verb's event covers its object
     governor = _clause_absorber(tok, heads) or _protest_purpose(trigger, heads)
     if governor is not None:

@@ -1,0 +1,76 @@
+"""Classes of triggers found in the error analysis of issue 3, each in sentences written for these tests:
+labels ("called X a provocation"), split phrasal verbs, access and delisting, threats aimed at the subject,
+cancelled meetings, agent nouns that are also actors, force and property."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a negative label on an act or an actor accuses; a label of falsity on a claim rejects it
+    ("Peru called Bolivia's statement a hostile act.", ("ACCUSE", "PER", "BOL")),
+    ("Beijing described the Japanese drills as a provocation.", ("ACCUSE", "CHN", "JPN")),
+    ("Serbia branded the Croatian decision a provocation.", ("ACCUSE", "SRB", "HRV")),
+    ("Ghana called the Togolese report false.", ("REJECT", "GHA", "TGO")),
+    # a call made by phone
+    ("The Kenyan foreign minister told his Ugandan counterpart by phone that the border would reopen.",
+     ("CONSULT", "KEN", "UGA")),
+    # a phrasal verb whose particle stands after the object
+    ("Chile handed the suspects over to Peruvian prosecutors.", ("COOPERATE", "CHL", "PER")),
+    ("Chile handed over the captured sailors to Peru.", ("RETREAT", "CHL", "PER")),
+    # the subject will get an answer: a threat by the speaker
+    ("Moscow warned that Estonia would receive a harsh response.", ("THREATEN", "RUS", "EST")),
+    ("Tehran promised a response to Israel.", ("THREATEN", "IRN", "ISR")),
+    # delisting, access, shelter
+    ("Kenya removed the Somali group from its terrorism list.", ("CONCEDE", "KEN", "SOM")),
+    ("The Houthis allowed a United Nations convoy into Hodeidah.", ("RETREAT", "YEM", "UNO")),
+    ("Iran will allow UN inspectors to visit the site.", ("RETREAT", "IRN", "UNO")),
+    ("Armenia opened a border crossing with Turkey.", ("RETREAT", "ARM", "TUR")),
+    ("Mali received observers from the African Union.", ("RETREAT", "MLI", "IGO")),
+    ("Ghana supplied the Malian army with rifles.", ("AID", "GHA", "MLI")),
+    # force, property, protests put down, the press silenced, cyber intrusion
+    ("Police in Nairobi used excessive force against Ugandan traders.", ("ASSAULT", "KEN", "UGA")),
+    ("Israeli bulldozers demolished Palestinian homes in Hebron.", ("COERCE", "ISR", "PSE")),
+    ("Thai police broke up a demonstration outside the Cambodian embassy.", ("COERCE", "THA", "KHM")),
+    ("The Nicaraguan government ordered a Costa Rican newspaper to suspend publication.", ("COERCE", "NIC", "CRI")),
+    ("Russian hackers broke into the email system of the Estonian parliament.", ("COERCE", "RUS", "EST")),
+    # troops sent or stationed somewhere
+    ("NATO will send more peacekeepers to Kosovo.", ("MOBILIZE", "IGO", "KOS")),
+    ("The presence of Russian troops in Georgia angers Tbilisi.", ("MOBILIZE", "RUS", "GEO")),
+    # a third party named by a role noun that is also an actor
+    ("Norway served as mediator between Kenya and Somalia last year.", ("CONSULT", "NOR", "KEN")),
+    ("Norway could act as a mediator between Kenya and Somalia.", ("CONSULT", "NOR", "SOM")),
+    # a postponed meeting is a refusal
+    ("The Brazilian president postponed a visit to Chile.", ("REJECT", "BRA", "CHL")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_extract_trigger_class(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_cancelled_meeting_is_a_refusal_and_the_meeting_negated(candidates) -> None:
+    found = {(c.type, c.status) for c in candidates("Kenya cancelled the talks with Uganda.")}
+    assert ("REJECT", "occurred") in found
+    assert ("CONSULT", "negated") in found
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        # praise is no accusation, a plain call is no label
+        ("Peru called the Bolivian proposal a good start.", "ACCUSE"),
+        ("Peru called Bolivia on Monday.", "ACCUSE"),
+        # a state building at home is not cooperating with anyone
+        ("Egypt threatened to end the talks if Sudan builds the dam.", "COOPERATE"),
+        # selling is not aid: only supplying someone WITH arms is
+        ("Germany is supplying weapons to Ukraine.", "AID"),
+        # demolishing and suspending in other senses
+        ("Chile suspended its talks with Peru.", "COERCE"),
+        # handing over prisoners is a release, not judicial cooperation
+        ("Chile handed over the captured sailors to Peru.", "COOPERATE"),
+    ],
+)
+def test_extract_trigger_class_does_not_overreach(candidates, text: str, wrong: str) -> None:
+    assert wrong not in {c.type for c in candidates(text)}
