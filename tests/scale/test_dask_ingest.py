@@ -3,51 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from scale_corpus import write_corpus
+from scale_stores import CONTENT_TABLES, TIDINGS, one_process_ingest, table_rows
 
 pytest.importorskip("distributed")
-
-TIDINGS = Path(sys.executable).with_name("tidings")  # the console script of this environment
-
-# Columns that name the run or the moment, not the content: left out of the comparison.
-VOLATILE = frozenset({"run_id", "ingested_at", "time", "rejected_at", "started", "finished"})
-CONTENT_TABLES = (
-    "documents", "segments", "posts", "actors", "mentions", "events", "evidence", "quantities",
-    "event_clusters", "rejects",
-)
-
-
-def table_rows(db: Path) -> dict[str, list[tuple]]:
-    """Every content table of the store as sorted rows, volatile columns left out."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        out = {}
-        for table in CONTENT_TABLES:
-            cols = [
-                r[0] for r in con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                    "ORDER BY ordinal_position", [table],
-                ).fetchall()
-                if r[0] not in VOLATILE
-            ]
-            assert cols, f"table {table} missing from {db}"
-            select = ", ".join(f'"{c}"' for c in cols)
-            rows = con.execute(f"SELECT {select} FROM {table}").fetchall()
-            out[table] = sorted(rows, key=repr)
-        return out
-    finally:
-        con.close()
-
-
-def one_process_ingest(paths: list[Path], db: Path) -> subprocess.CompletedProcess:
-    cmd = [str(TIDINGS), "ingest", *map(str, paths), "--db", str(db), "--batch-size", "4"]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +34,8 @@ def distributed_run(corpus, tmp_path_factory):
     from tidings.scale.dask_ingest import ingest_distributed
 
     db = tmp_path_factory.mktemp("dask") / "dask.duckdb"
-    report = ingest_distributed(corpus, db_path=db, workers=2, batch_size=4, partition_size=3)
+    # merge_every=0: every finished prefix is merged at once, so the run makes several transactions.
+    report = ingest_distributed(corpus, db_path=db, workers=2, batch_size=4, partition_size=3, merge_every=0.0)
     return db, report
 
 
@@ -83,7 +48,8 @@ def test_dask_ingest_stores_the_same_rows_as_one_process(one_process_db, distrib
         assert dist[table] == single[table], f"table {table} differs"
     assert report.documents == 22
     assert report.workers == 2
-    assert report.partitions == 8  # 22 documents, 3 per task
+    assert report.partitions >= 8  # 22 documents, at most 3 per task
+    assert 1 <= report.merges <= report.partitions
 
 
 def test_dask_ingest_rejects_bad_inputs_like_one_process(distributed_run):
@@ -124,7 +90,7 @@ def test_dask_ingest_on_an_existing_scheduler_sends_tables_back(corpus, one_proc
                       silence_logs=logging.ERROR) as cluster:
         report = ingest_distributed(corpus, db_path=db, scheduler=cluster.scheduler_address,
                                     batch_size=4, partition_size=5)
-    assert report.workers == 2 and report.documents == 22 and report.partitions == 5
+    assert report.workers == 2 and report.documents == 22 and report.partitions >= 5
     assert table_rows(db) == table_rows(one_process_db)
 
 

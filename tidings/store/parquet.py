@@ -3,7 +3,9 @@
 Layout: ``DIR/<table>/<part>.parquet`` for every table of ``readings_to_tables``. A worker writes one
 part per batch (atomically: temp file then rename); ``merge_parquet`` then loads part after part
 through the same ``load_tables`` as the in-process writer, one transaction per part, so a merge that
-is interrupted can simply be run again.
+is interrupted can simply be run again. ``read_partitions`` reads several parts as one set of tables
+(rows in part order), for a writer that loads many parts in one transaction: the cost of a load is
+mostly per transaction (registering the tables, reclustering the touched groups), not per row.
 """
 
 from __future__ import annotations
@@ -53,6 +55,27 @@ def read_partition(directory: str | Path, part: str) -> dict[str, pa.Table]:
         if path.exists():
             out[name] = pq.read_table(path)
     return out
+
+
+def read_partitions(directory: str | Path, parts: list[str]) -> dict[str, pa.Table]:
+    """Read ``parts`` and join each table's rows in the order of ``parts``."""
+    return concat_partitions([read_partition(directory, part) for part in parts])
+
+
+def concat_partitions(partitions: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """Join the tables of several partitions, table by table, rows in the order given."""
+    out: dict[str, pa.Table] = {}
+    for name in TABLE_COLUMNS:
+        pieces = [tables[name] for tables in partitions if tables.get(name) is not None]
+        if pieces:
+            out[name] = pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces, promote_options="permissive")
+    return out
+
+
+def remove_partition(directory: str | Path, part: str) -> None:
+    """Delete every table file of one partition (after it is merged)."""
+    for name in TABLE_COLUMNS:
+        (Path(directory) / name / f"{part}.parquet").unlink(missing_ok=True)
 
 
 def merge_parquet(
