@@ -58,3 +58,19 @@ def test_placement_a_placed_group_stays_the_antecedent_of_its_pronoun(actor_nlp)
     protesters = entity_of(mentions, res, "Protesters")
     assert protesters.country == "PER"
     assert entity_of(mentions, res, "They") is protesters
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        # no place, no state in the sentence: a people of one state falls back on that state
+        ("Uighur activists began a hunger strike on Monday.", "Uighur activists", "CHN"),
+        # a people of several states gets no home state
+        ("Kurdish fighters began a retreat on Monday.", "Kurdish fighters", None),
+        # where the sentence puts them wins over the home state
+        ("Uighur activists rallied in Ankara against the deportation order.", "Uighur activists", "TUR"),
+    ],
+)
+def test_placement_peoples_fall_back_on_their_one_home_state(actor_nlp, text, actor, country):
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, actor).country == country

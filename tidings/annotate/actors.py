@@ -21,6 +21,7 @@ from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_crowds import crowds
 from .actor_nationality import place_people
+from .actor_peoples import peoples
 from .actor_pairs import PAIR_KIND, pair_key, pair_matcher, pair_nouns, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
@@ -44,7 +45,9 @@ PRONOUN_TYPES = {
 }
 PERSON_WORDS = frozenset({"he", "him", "she", "her", "his"})
 PLURAL_WORDS = frozenset({"they", "them", "their"})
-_TABLES = (("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"))
+_TABLES = (
+    ("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"), ("peoples", "PEOPLE"),
+)
 
 
 def _actor_getter(span: Span) -> ActorMention | None:
@@ -234,7 +237,7 @@ class ActorRecognizer:
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = Span(doc, start, end, label=match_id)
-                if span.label_ in ("COUNTRY", "ORG") and not any(c.isupper() for c in span.text):
+                if span.label_ in ("COUNTRY", "ORG", "PEOPLE") and not any(c.isupper() for c in span.text):
                     continue  # proper names are written with capitals ("china" is not China)
                 spans.append(span)
         # A country or title inside a person's name is part of the name ("Noor Jordan Haddadin"), and so
@@ -250,7 +253,7 @@ class ActorRecognizer:
         pieces = []
         tables = {
             "COUNTRY": self.lex.countries, "ORG": self.lex.orgs,
-            "INST": self.lex.institutions, "TITLE": self.lex.titles,
+            "INST": self.lex.institutions, "TITLE": self.lex.titles, "PEOPLE": self.lex.peoples,
         }
         kept = [s for s in filter_spans(spans) if not (s.start in inside and s.label_ != "INST")]
         covered = {i for s in kept for i in range(s.start, s.end)}
@@ -281,6 +284,7 @@ class ActorRecognizer:
                     composer._take(Phrase(start, end, PAIR_KIND, kind, doc[start:end].text, key=pair_key(noun)))
         composer.titles()
         composer.orgs()
+        peoples(composer)  # "Tuareg rebels", "the Kurds": before the institutions and demonyms they contain
         composer.institutions()
         composer.countries()
         composer.entities()

@@ -67,6 +67,15 @@ class Anaphor:
 
 
 @dataclass(frozen=True, slots=True)
+class People:
+    """A people that is not the nation of one state ("Kurds", "Tuareg"), with its home state if it has one."""
+
+    canonical: str
+    home: str | None  # ISO3 when the people lives in one state, else None
+    context: bool  # also a personal name or common word: an actor only before a group noun or after "ethnic"
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     """One term of office of a well-known person."""
 
@@ -100,6 +109,7 @@ class Lexicon:
     people_by_alias: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     surfaces: dict[str, tuple[str, ...]] = field(default_factory=dict)  # table -> aliases as written
     anaphors: dict[str, Anaphor] = field(default_factory=dict)
+    peoples: dict[str, People] = field(default_factory=dict)
 
 
 def norm(text: str) -> str:
@@ -148,7 +158,7 @@ def read_people(path: Path) -> list[Person]:
 @lru_cache(maxsize=2)
 def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> Lexicon:
     """Read all actor tables. ``people_file`` defaults to the ``TIDINGS_PEOPLE`` variable."""
-    surfaces: dict[str, list[str]] = {"countries": [], "orgs": [], "institutions": [], "titles": []}
+    surfaces: dict[str, list[str]] = {"countries": [], "orgs": [], "institutions": [], "titles": [], "peoples": []}
     countries: dict[str, CountryAlias] = {}
     names: dict[str, str] = {}
     for row in _rows(data_dir / "countries.tsv"):
@@ -178,6 +188,12 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
             sectors=tuple(s for s in sectors.split("|") if s),
             name_has=_cell(row.get("name_has")),
         )
+    peoples: dict[str, People] = {}
+    for row in _rows(data_dir / "peoples.tsv"):
+        entry = People(row["canonical"], _cell(row["home"]), _cell(row.get("context")) == "y")
+        for alias in row["names"].split("|"):
+            peoples.setdefault(norm(alias), entry)
+            surfaces["peoples"].append(alias.strip())
     people = read_people(data_dir / "people.tsv")
     user_file = people_file if people_file is not None else os.environ.get(PEOPLE_ENV)
     if user_file:
@@ -197,6 +213,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
         people_by_alias={k: tuple(v) for k, v in by_alias.items()},
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         anaphors=anaphors,
+        peoples=peoples,
     )
 
 

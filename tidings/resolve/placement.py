@@ -7,10 +7,12 @@ when the text makes it clear. The evidence is read in this order (the first that
 2. the place of the act: the one country of the cities named in the actor's sentence ("in Lagos"); when
    they lie in several countries, the one of the cities the sentence puts the act in ("in", "near", ...);
 3. the state the sentence is about: the country named most often as a state actor in the actor's sentence
-   (a tie goes to the only one named as an owner, "Sweden's decision"; else no guess): a country name, a national leader or a state institution ("demanding the
-   resignation of the Algerian president", "protesting against Sweden's decision"). Adjectives of things
-   ("Indonesian rule") and embassies (which sit in a host state) do not count. Only for actors outside the
-   state (civilians, rebels, groups), not for the police, who are where they act;
+   (a tie goes to the only one named as an owner, "Sweden's decision"; else no guess): a country name, a
+   national leader or a state institution ("demanding the resignation of the Algerian president",
+   "protesting against Sweden's decision"). Adjectives of things ("Indonesian rule") and embassies (which
+   sit in a host state) do not count. Only for actors outside the state (civilians, rebels, groups), not
+   for the police, who are where they act. Then, for a people of one state ("Karen guerrillas"), that
+   state (``peoples.tsv``);
 4. the place of the paragraph, then the city of the story's dateline;
 5. the country that dominates the paragraph, then the document (``entities._main_country``).
 """
@@ -37,6 +39,7 @@ _PLACE_NOUN_RE = re.compile(
 # A dateline opening a paragraph: "CITY, Month day" or "CITY (Agency) -".
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.' \-]{2,40}?)\s*(?:,|\(|-\s|\u2013|\u2014)", re.M)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_WORD_RE = re.compile(r"[A-Z][\w'-]+")
 # A place introduced as the scene ("in the Iranian capital", "near Basra"), not a capital used for its state.
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|around|throughout|into|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -135,8 +138,16 @@ class Placement:
         if country is None and (mention.sector in NON_STATE_SECTORS or mention.entity_type == "GROUP") and (
             mention.sector not in STATE_SECTORS
         ):
-            country = self.state_of_sentence(mention)
+            country = self.state_of_sentence(mention) or self.home_state(mention)
         return country or self.place_of_paragraph(mention) or self.dateline
+
+    def home_state(self, mention: ActorMention) -> str | None:
+        """The one state of the people that names the actor ("Karen guerrillas" -> MMR), if it has one."""
+        homes = {
+            entry.home for word in _WORD_RE.findall(mention.text)
+            if (entry := self.lex.peoples.get(word.lower())) is not None and entry.home
+        }
+        return homes.pop() if len(homes) == 1 else None
 
     def _dateline_country(self) -> str | None:
         """The country of the city in the story's first dateline ("LIMA, May 3 -"), if the tables know it."""
