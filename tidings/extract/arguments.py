@@ -187,9 +187,10 @@ class RoleFinder:
         """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if agent:
-            return agent, hops + 1
+            return agent + self._origins(agent), hops + 1
         subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
         if subj:
+            subj = subj + self._origins(subj)
             if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return [verb.head], hops + 1  # "X, who kidnapped Y": the relative's antecedent
             return subj, hops + 1
@@ -218,6 +219,18 @@ class RoleFinder:
             if poss:
                 return poss, hops + 1
         return [], hops
+
+    def _origins(self, doers: list[Token]) -> list[Token]:
+        """Where a doer of no known side comes from: "a man crossing from X", "gunmen from X" (the
+        "from"-object on the noun or on a participle after it), used only when the doer is no actor."""
+        found = []
+        for tok in doers:
+            if self.index.at(tok) is not None or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]]
+            found += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for p in prep.children if p.dep_ == "pobj"]
+        return found
 
     def object_tokens(self, head: Token, trigger: Trigger) -> list[tuple[Token, int]]:
         """Candidate target tokens with their path length, best first."""
@@ -470,7 +483,7 @@ class RoleFinder:
             return False
         if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
             return False  # "denied arming X": the act denied, not an answer to someone
-        if entry.subject_target or (entry.mutual and len(sources) > 1):
+        if entry.subject_target or (entry.mutual and len(sources) > 1 and not self._co_agents(head)):
             return False
         if not sources and (entry.sourceless or trigger.head.pos_ != "ADJ"):
             return False
@@ -486,6 +499,17 @@ class RoleFinder:
         if entry.type == "THREATEN" and self._condition_subjects(trigger.head):
             return False  # "warned that it would respond if X attacked": X is the target (component repair)
         return True
+
+    def _co_agents(self, head: Token) -> bool:
+        """True when several actors did a mutual act to a thing, named as the passive agent: "the swap was
+        negotiated by X, Y and Z", "a deal negotiated by X and Y": they acted together towards another
+        party, not with each other."""
+        if not any(c.dep_ == "agent" for c in head.children):
+            return False
+        things = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
+            things.append(head.head)
+        return bool(things) and all(self.index.at(t) is None and t.tag_ not in RELATIVE_TAGS for t in things)
 
     def _condition_subjects(self, head: Token) -> list[Argument]:
         subjects = [

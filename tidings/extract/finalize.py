@@ -299,10 +299,12 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
     ]
     entities = getattr(resolution, "entities", ())
     out = []
+    unfilled: dict[int, list[_Draft]] = {}
     for d in drafts:
         if d.context is None:
             out.append(d)
             continue
+        unfilled.setdefault(d.candidate.trigger.start, []).append(d)
         if d.source_country is None:
             continue  # a context target is a country-level guess: it needs a source of known country
         found = context_target(
@@ -315,7 +317,21 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
         d.target, d.target_name, d.target_country = found.entity, found.name, found.country
         d.found_by = found.evidence
         out.append(d)
-    return out
+        unfilled.pop(d.candidate.trigger.start, None)
+    for group in unfilled.values():
+        out.extend(_co_agent_pairs(group))
+    return sorted(out, key=lambda d: (d.candidate.evidence.start, d.candidate.trigger.start))
+
+
+def _co_agent_pairs(group: list[_Draft]) -> list[_Draft]:
+    """Several actors of one joint act whose other party the context does not give ("a deal negotiated by
+    X and Y", nothing else around it) dealt with each other: one event per two of them."""
+    first = group[0]
+    if first.type not in UNORDERED_TYPES or first.candidate.mode == "third-party":
+        return []
+    sources = [d.source for d in group if d.source is not None]
+    pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if a.id != b.id]
+    return [_with_actor(_with_actor(first, "source", a), "target", b) for a, b in pairs]
 
 
 def _members(resolution: Any, mention: ActorMention | None) -> tuple[Entity, ...]:

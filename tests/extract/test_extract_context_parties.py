@@ -1,0 +1,45 @@
+"""Multi-party acts and doers known by their origin (arguments.py, finalize.py), through the real pipeline.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+from tidings.pipeline import read
+
+
+def _events(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    reading = read(text, published="2024-05-10", nlp=nlp)
+    return {(e.type, e.source_country, e.target_country) for e in reading.events}
+
+
+def test_parties_co_negotiators_deal_with_the_other_side_not_each_other(nlp) -> None:
+    text = (
+        "The prisoner exchange was negotiated by Qatar, Oman and Switzerland. Iran freed five detainees, "
+        "and Iran said more could follow. The United States released two Iranians."
+    )
+    found = _events(nlp, text)
+    assert {("CONSULT", "QAT", "IRN"), ("CONSULT", "CHE", "IRN")} <= found
+    assert not {e for e in found if e[0] == "CONSULT" and {e[1], e[2]} <= {"QAT", "OMN", "CHE"}}
+
+
+def test_parties_co_negotiators_with_no_other_side_dealt_with_each_other(nlp) -> None:
+    found = _events(nlp, "The swap was negotiated by Iran and Iraq.")
+    assert {e for e in found if e[0] == "CONSULT"} in ({("CONSULT", "IRN", "IRQ")}, {("CONSULT", "IRQ", "IRN")})
+
+
+def test_parties_brokers_consult_each_party_named_between(nlp) -> None:
+    found = _events(nlp, "The truce followed talks brokered by Qatar and Egypt between Israel and Hamas.")
+    assert {("CONSULT", "QAT", "ISR"), ("CONSULT", "EGY", "ISR")} <= found
+
+
+def test_parties_doer_of_no_side_is_known_by_where_it_came_from(nlp) -> None:
+    found = _events(nlp, "A Lithuanian border guard was shot by a man crossing from Belarus.")
+    assert ("ASSAULT", "BLR", "LTU") in found
+
+
+def test_parties_named_doer_keeps_its_own_side(nlp) -> None:
+    # "from" only helps a doer that is no actor itself
+    found = _events(nlp, "Russian soldiers from a base in Belarus attacked a Ukrainian village.")
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert ("ASSAULT", "BLR", "UKR") not in found
