@@ -74,3 +74,40 @@ def test_extract_cancelled_meeting_is_a_refusal_and_the_meeting_negated(candidat
 )
 def test_extract_trigger_class_does_not_overreach(candidates, text: str, wrong: str) -> None:
     assert wrong not in {c.type for c in candidates(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a preposition on the light verb completes an event noun ("deepen trade with X")
+        ("Brazil wants to deepen its trade with Chile.", ("COOPERATE", "BRA", "CHL")),
+        # opening markets or borders to a partner is exchange
+        ("Vietnam opened its market to Australian beef.", ("COOPERATE", "VNM", "AUS")),
+    ],
+)
+def test_extract_trigger_governed_class(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_promise_not_to_use_force_is_no_threat(nlp) -> None:
+    from tidings.pipeline import read
+
+    events = read("Kenya and Uganda pledged not to attack each other.", published="2024-03-01", nlp=nlp).events
+    assert {e.type for e in events} == {"AGREE"}
+    events = read("Kenya pledged to attack Uganda.", published="2024-03-01", nlp=nlp).events
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_extract_reason_and_time_are_not_content(candidates, triples) -> None:
+    # "for" after a threat is its reason: the strike is an event of its own
+    found = triples(candidates("Iran vowed to punish Israel for an Israeli strike on Syria."))
+    assert ("ASSAULT", "ISR", "SYR") in found
+    # "after" names a time: the talks brokered by the mediators are not part of what was signed
+    found = triples(candidates("Sudan signed a truce after talks brokered by Qatar."))
+    assert any(t[0] == "CONSULT" and t[1] == "QAT" for t in found)
+
+
+def test_extract_refusal_to_let_others_act_is_one_refusal(candidates) -> None:
+    found = {c.type for c in candidates("Iran refused to let French inspectors visit the site.")}
+    assert "REJECT" in found
+    assert "CONSULT" not in found

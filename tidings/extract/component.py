@@ -112,7 +112,8 @@ def _event_type(trigger: Trigger) -> str:
     """The trigger's type, except that a promise of force is a threat ("vowed to attack X", "vowed to punish
     X" -> THREATEN), a promise of aid is the (planned) aid ("promised to contribute police"), and a force
     act made conditional on what the other side does is a threat ("would strike hard if X broke the terms")."""
-    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES | {"THREATEN"}:
+    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES | {"THREATEN"} \
+            and not _renounced_force(trigger):
         return "THREATEN"
     if trigger.entry.type == "AGREE" and trigger.complement == "AID":
         return "AID"
@@ -121,6 +122,14 @@ def _event_type(trigger: Trigger) -> str:
     if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
         return "THREATEN"  # "will pull its troops out unless X holds elections"
     return trigger.entry.type
+
+
+def _renounced_force(trigger: Trigger) -> bool:
+    """True for a promise NOT to use force ("pledged not to attack each other"): an AGREE, not a threat."""
+    return any(
+        inner.entry.type in FORCE_TYPES | {"THREATEN"} and any(c.dep_ == "neg" for c in inner.head.children)
+        for inner in trigger.absorbed
+    )
 
 
 def _announced(head: Token, etype: str) -> bool:

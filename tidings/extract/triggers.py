@@ -21,6 +21,11 @@ PARTICLES = frozenset({"out", "away", "back", "off"})
 # Second words of phrasal verbs that may stand apart from their verb ("handed the suspects over").
 SPLIT_PARTICLES = frozenset({"out", "over", "off", "up", "down", "back", "away", "in", "aside", "on"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
+# Prepositions of time and circumstance: what they introduce is never the content of a governing act.
+ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "following", "amid", "amidst",
+                           "despite", "as", "because"})
+# Verbs whose bare-infinitive clause is what they bring about: "refused to let inspectors visit" is one refusal.
+CAUSATIVES = frozenset({"let", "make", "help", "have"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
 OBLIGATION = frozenset({"must", "should", "ought"})
 # A that-clause is the content of a promise or warning when it speaks of what is to come ("warned that it
@@ -128,6 +133,8 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     if entry.preps:
         # the preposition may hang on the verb or on its direct object ("charged two men with fraud")
         holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            holders.append(head.head)  # "would deepen its trade with X": the preposition hangs on the verb
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps and not _temporal(c)
                    for h in holders for c in h.children) and not any(
             # "pressed for X to leave": spaCy makes "for" the marker of an infinitive clause
@@ -260,11 +267,17 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     if governor is not None:
         return governor
     for _ in range(3):
-        if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep") \
+                and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES):
             return None
+        prep = tok.head.lower_ if tok.dep_ == "pobj" else None
+        if prep in ADJUNCT_PREPS:
+            return None  # "signed a truce after weeks of talks": the talks are not what was signed
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
         governor = heads.get(tok.i)
         if governor is not None and governor.entry.type in ABSORBING_TYPES:
+            if prep == "for" and governor.entry.type != "REQUEST":
+                return None  # "vowed to punish X for the strike": a reason, while "called for talks" asks for them
             return governor  # else keep climbing: "offered to host talks" -> the offer takes the talks
     return None
 
