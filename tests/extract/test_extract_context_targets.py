@@ -84,3 +84,25 @@ def test_context_answer_table_bad_line_names_the_line(tmp_path, monkeypatch) -> 
         monkeypatch.undo()
         context.reset_caches()
     assert context.answer_table()["offer"] == ("AGREE", "AID")
+
+
+def test_context_answer_targets_every_author_of_the_act(nlp) -> None:
+    text = "The United States and Britain struck radar sites in Yemen on Friday.\n\nIran condemned the strikes."
+    found = _events(nlp, text)
+    assert {("ACCUSE", "IRN", "USA"), ("ACCUSE", "IRN", "GBR")} <= found
+    assert ("ACCUSE", "IRN", "YEM") not in found
+
+
+def test_context_answer_to_a_joint_act_targets_both_parties(nlp) -> None:
+    text = "Serbia and Kosovo signed a deal on car licence plates.\n\nGermany welcomed the agreement on Monday."
+    assert {("SUPPORT", "DEU", "SRB"), ("SUPPORT", "DEU", "KOS")} <= _events(nlp, text)
+
+
+def test_context_co_sources_are_not_each_others_target(nlp) -> None:
+    text = (
+        "Serbia and Kosovo signed a deal on car licence plates.\n\n"
+        "Serbia and Germany welcomed the agreement on Monday."
+    )
+    found = _events(nlp, text)
+    assert ("SUPPORT", "DEU", "KOS") in found
+    assert ("SUPPORT", "DEU", "SRB") not in found

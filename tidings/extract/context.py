@@ -28,7 +28,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..records import PLOVER_TYPES, ActorMention, Entity
+from ..records import PLOVER_TYPES, UNORDERED_TYPES, ActorMention, Entity
 
 CONTEXT_KIND = "CONTEXT"
 ANSWERS_FILE = Path(__file__).with_name("context_answers.tsv")
@@ -55,6 +55,9 @@ class Prior:
     source: Entity | None
     source_name: str | None
     source_country: str | None
+    target: Entity | None = None
+    target_name: str | None = None
+    target_country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,20 +141,36 @@ def _other(entity_country: str | None, source_country: str | None, entity: Entit
     return entity_country is not None and entity_country != source_country and entity.id != source_id
 
 
-def _by_answer(answered: tuple[str, ...], start: int, source_country: str | None, priors: Iterable[Prior]) -> Found | None:
+def _by_answer(
+    answered: tuple[str, ...], start: int, source_country: str | None, priors: list[Prior]
+) -> list[Found]:
     if not answered:
-        return None
+        return []
     best: Prior | None = None
     for p in priors:
         if p.type not in answered or p.start >= start or p.start < start - ANSWER_WINDOW:
             continue
-        if p.source_country is None or p.source_country == source_country:
+        countries = {p.source_country, p.target_country} if p.type in UNORDERED_TYPES else {p.source_country}
+        if not countries - {None, source_country}:
             continue
         if best is None or p.start > best.start:
             best = p
     if best is None:
-        return None
-    return Found(best.source, best.source_name, best.source_country, "answer")
+        return []
+    # every author of that act ("strikes by X and Y" told as two events of one trigger)
+    # every author of that act ("strikes by X and Y" told as two events of one trigger); both parties of a
+    # joint act ("welcomed the deal" between X and Y)
+    found: list[Found] = []
+    for p in priors:
+        if p.start != best.start or p.type != best.type:
+            continue
+        sides = [(p.source, p.source_name, p.source_country)]
+        if p.type in UNORDERED_TYPES:
+            sides.append((p.target, p.target_name, p.target_country))
+        for entity, name, country in sides:
+            if country not in (None, source_country) and all(f.country != country for f in found):
+                found.append(Found(entity, name, country, "answer"))
+    return found
 
 
 def _by_recent(
@@ -201,23 +220,28 @@ def context_target(
     entities: Iterable[Entity],
     text: str,
     evidence: tuple[str, ...] | None = None,
-) -> Found | None:
-    """The target of an event whose clause names none, from the document context (see module docstring).
+) -> list[Found]:
+    """The targets of an event whose clause names none, from the document context (see module docstring):
+    one actor, or every author of the answered act; empty when the context gives none.
 
     start: where the trigger starts; answered: types of act its object names; source_country/source_id:
     the event's source; priors: the document's other events; entities: its resolved entities.
     """
     mentions = _country_mentions(entities)
-    floor = 0
+    priors = list(priors)
     for kind in CONTEXT_EVIDENCE if evidence is None else evidence:
         if kind == "answer":
             found = _by_answer(answered, start, source_country, priors)
         elif kind == "recent":
-            found = _by_recent(start, source_country, source_id, mentions, text, floor)
+            found = _listed(_by_recent(start, source_country, source_id, mentions, text, 0))
         elif kind == "dominant":
-            found = _by_dominant(source_country, source_id, mentions)
+            found = _listed(_by_dominant(source_country, source_id, mentions))
         else:
             raise ValueError(f"unknown context evidence kind {kind!r}")
-        if found is not None:
+        if found:
             return found
-    return None
+    return []
+
+
+def _listed(found: Found | None) -> list[Found]:
+    return [found] if found is not None else []

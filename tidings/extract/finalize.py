@@ -294,12 +294,17 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
     """Give each draft whose clause named no target one from the document context (``context.py``); drop
     those for which the context gives none, or only the source's own side."""
     priors = [
-        Prior(d.type, d.candidate.trigger.start, d.source, d.source_name, d.source_country)
+        Prior(d.type, d.candidate.trigger.start, d.source, d.source_name, d.source_country,
+              d.target, d.target_name, d.target_country)
         for d in drafts if d.context is None
     ]
     entities = getattr(resolution, "entities", ())
     out = []
     unfilled: dict[int, list[_Draft]] = {}
+    co_sources: dict[int, set[str]] = {}  # countries of the sources that act together in one trigger
+    for d in drafts:
+        if d.context is not None and d.source_country:
+            co_sources.setdefault(d.candidate.trigger.start, set()).add(d.source_country)
     for d in drafts:
         if d.context is None:
             out.append(d)
@@ -312,11 +317,14 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
             source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
             priors=priors, entities=entities, text=text,
         )
-        if found is None:
+        found = [f for f in found if f.country not in co_sources.get(d.candidate.trigger.start, ())]
+        if not found:
             continue
-        d.target, d.target_name, d.target_country = found.entity, found.name, found.country
-        d.found_by = found.evidence
-        out.append(d)
+        for each in found:
+            filled = _with_actor(d, "target", each.entity)
+            filled.target_name, filled.target_country = each.name, each.country
+            filled.found_by = each.evidence
+            out.append(filled)
         unfilled.pop(d.candidate.trigger.start, None)
     for group in unfilled.values():
         out.extend(_co_agent_pairs(group))
