@@ -17,7 +17,7 @@ from ..annotate.actor_pairs import PAIR_KIND, pair_types
 from ..annotate.actor_pronouns import decode_key
 from ..records import ActorMention, Entity, Span, content_id
 from .lexicon import Lexicon, Person, lexicon, norm
-from .placement import Placement
+from .placement import Placement, sentence_bounds
 
 # Sectors of state office: a person titled so belongs to a state even when the text does not say which.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -472,17 +472,29 @@ class _Resolver:
     def _pair(self, mention: ActorMention) -> None:
         """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
         wanted = pair_types(mention.key)
+        states = "COUNTRY" in wanted
         found: list[int] = []
+        sides: set[str] = set()
         for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
             if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
                 continue
             if mention.segment - previous.segment > PAIR_REACH:
                 break
-            if self.clusters[index].type in wanted and index not in found:
-                found.append(index)
-                if len(found) == 2:
-                    self.pairs[(mention.start, mention.end)] = (found[1], found[0])
-                    return
+            cluster = self.clusters[index]
+            country = cluster.country if cluster.country not in NON_STATE_CODES else None
+            if cluster.type not in wanted:
+                # "Pakistani and Indian officials ... both countries": a state's officials stand for the state
+                if not states or country is None or (cluster.type == "PERSON" and cluster.sector not in STATE_SECTORS):
+                    continue
+                index = self.by_key.get(f"C:{country}", index)
+            if index in found or (states and country is not None and country in sides):
+                continue  # "Chile ... the Chilean minister": one side
+            found.append(index)
+            if states and country is not None:
+                sides.add(country)
+            if len(found) == 2:
+                self.pairs[(mention.start, mention.end)] = (found[1], found[0])
+                return
 
     def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
         """The entities of the mentions a pronoun's own clause governs."""
@@ -520,14 +532,26 @@ class _Resolver:
         else:
             return
         reach = PRONOUN_REACH["PERSON" if "PERSON" in wanted else "OTHER"]
+        candidates: list[tuple[ActorMention, int]] = []
         for previous, index in reversed(self.history):
             if mention.segment - previous.segment > reach:
                 break
             if previous.start >= mention.start or index in excluded:
                 continue
             if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
-                self._link(mention, index)
-                return
+                candidates.append((previous, index))
+        if candidates:
+            self._link(mention, self._salient(mention, candidates))
+
+    def _salient(self, mention: ActorMention, candidates: list[tuple[ActorMention, int]]) -> int:
+        """The antecedent of a pronoun in a later sentence: the first fitting actor of the latest sentence
+        that has one (in English news the subject comes first), not the last actor named."""
+        latest = candidates[0][0]
+        begin, end = sentence_bounds(self.text, latest.start, latest.end)
+        if mention.start < end:
+            return candidates[0][1]  # same sentence: the component's syntax already had its say
+        same = [index for previous, index in candidates if begin <= previous.start < end]
+        return same[-1]
 
     def merge_titles_forward(self) -> None:
         """A title used before the holder is named ("the ambassador ... Ambassador X") joins X."""

@@ -1,0 +1,35 @@
+"""Pronouns across sentences prefer the earlier sentence's first actor; pairs made of a state's officials."""
+
+from __future__ import annotations
+
+from resolve_reading import entity_of, mention_with_text, read_mentions
+
+
+def test_pronoun_in_a_new_paragraph_takes_the_subject_not_the_last_person(actor_nlp):
+    text = "President Ana Roldan met the Chilean ambassador on Monday.\n\nShe said the talks would resume in May."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "She").name == "Ana Roldan"
+
+
+def test_pronoun_in_the_same_sentence_keeps_the_nearest_fitting_actor(actor_nlp):
+    # same sentence: recency and syntax, as before; no jump to the sentence's first actor
+    text = "Chile recalled its envoy.\n\nPeru, which it had accused of spying, said it regretted the step."
+    mentions, res = read_mentions(actor_nlp, text)
+    it = [m for m in mentions if m.text == "it"][-1]
+    assert res.entity_for(it).country == "PER"
+
+
+def _members(mentions, res, text):
+    return [e.country for e in res.members(mention_with_text(mentions, text))]
+
+
+def test_pair_of_countries_named_only_by_their_officials(actor_nlp):
+    text = "Ghanaian and Togolese officials met at the border post. Both countries agreed to reopen it."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert sorted(_members(mentions, res, "Both countries")) == ["GHA", "TGO"]
+
+
+def test_pair_of_countries_counts_a_state_and_its_officials_as_one_side(actor_nlp):
+    text = "Norway hosted Colombian negotiators. Norwegian diplomats said both countries wanted a deal."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert sorted(_members(mentions, res, "both countries")) == ["COL", "NOR"]
