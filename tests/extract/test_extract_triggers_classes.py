@@ -111,3 +111,12 @@ def test_extract_refusal_to_let_others_act_is_one_refusal(candidates) -> None:
     found = {c.type for c in candidates("Iran refused to let French inspectors visit the site.")}
     assert "REJECT" in found
     assert "CONSULT" not in found
+
+
+def test_extract_withdrawals_and_concessions_need_a_target(candidates, triples) -> None:
+    # aimed at someone: with no target in the clause, no target-less event (a concession looks in context)
+    assert not any(t[0] == "RETREAT" for t in triples(candidates("The Peruvian troops withdrew on Monday.")))
+    assert not any(t[0] == "SANCTION" for t in triples(candidates("Chile pulled out of the accord.")))
+    assert ("SANCTION", "CHL", "PER") in triples(candidates("Chile pulled out of the accord with Peru."))
+    # aimed at no one: a resignation stands alone
+    assert ("RETREAT", "CHL", None) in triples(candidates("The Chilean interior minister resigned on Friday."))
