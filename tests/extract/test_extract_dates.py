@@ -66,3 +66,20 @@ def test_dates_relative_clause_date_stays_there(nlp) -> None:
     doc = nlp("Norway freed the spy it had arrested in 2019.")
     freed = next(t for t in doc if t.lower_ == "freed")
     assert date_for(freed, find_dates(doc))[0] is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verbless clause under the verb takes the verb's date
+        ("Bolivia on Thursday declared Chile's ambassador persona non grata and gave him 48 hours to leave.",
+         "2024-05-09"),
+        # a date on the infinitive complement dates the order itself
+        ("Uruguay ordered a Paraguayan envoy to leave within two days on Wednesday.", "2024-05-08"),
+    ],
+)
+def test_dates_attached_off_the_clause_chain(nlp, text: str, expected: str) -> None:
+    from tidings.pipeline import read
+
+    reading = read(text, published="2024-05-10", nlp=nlp)  # a Friday
+    assert [e.date for e in reading.events if e.type == "SANCTION"] == [expected]

@@ -142,6 +142,10 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
     if not spans:
         return None, False
     chain = clause_chain(head)
+    if chain[-1].dep_ == "ccomp" and chain[-1].pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("aux", "cop") for c in chain[-1].children
+    ):
+        chain = [*chain, chain[-1].head]  # "declared X persona non grata on Tuesday": the verb's date
     seen: set[int] = set()
     for tok in chain:
         hit = _attached(tok, spans, seen)
@@ -153,6 +157,10 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
         for t in (tok,) if tok.dep_ in ("relcl", "advcl", "acl") else ():
             if _in_span(t.head, spans) is not None:
                 return _in_span(t.head, spans), False  # "on January 17, when he praised ..."
+    for comp in (c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        hit = _attached(comp, spans, seen)  # "ordered X to leave within 48 hours on Thursday": one act
+        if hit is not None:
+            return hit, True
     if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head is not head and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children
     ):
