@@ -120,3 +120,18 @@ def test_extract_withdrawals_and_concessions_need_a_target(candidates, triples) 
     assert ("SANCTION", "CHL", "PER") in triples(candidates("Chile pulled out of the accord with Peru."))
     # aimed at no one: a resignation stands alone
     assert ("RETREAT", "CHL", None) in triples(candidates("The Chilean interior minister resigned on Friday."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a state kept by its subject
+        ("Israeli troops remained on alert in the West Bank.", ("MOBILIZE", "ISR", "PSE")),
+        # a state undergone: the one under it is the target, whoever put them there the source
+        ("Italy put a US national under investigation.", ("ACCUSE", "ITA", "USA")),
+        ("The Taliban is under UN sanctions.", ("SANCTION", "UNO", "AFG")),
+        ("The Kenyan embassy came under Somali attack on Monday.", ("ASSAULT", "SOM", "KEN")),
+    ],
+)
+def test_extract_event_noun_as_a_state(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))

@@ -40,6 +40,9 @@ PUNCTUAL_TYPES = frozenset({"SANCTION"})
 ANNOUNCED_TYPES = frozenset({"AID"})
 # Verbs of denial: what is denied is not aimed at the denier's target.
 DENIALS = frozenset({"deny", "refute", "dismiss"})
+# An event noun as a state: "on alert" is kept by its subject, "under attack" is undergone by it.
+STATE_PREPS = frozenset({"on", "under"})
+STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "go", "come", "put", "place", "fall", "enter", "bring"})
 # Auxiliaries of a promised consequence ("would strike if ...").
 CONDITIONAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 
@@ -253,6 +256,7 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     not its target; a governor with no target takes one from the act it absorbed."""
     sources, targets = roles.roles(trigger)
     head = trigger.head
+    sources, targets = _state_roles(trigger, roles, sources, targets)
     if not sources and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         toks, hops = roles.subject_tokens(head.head)
         sources = roles._actors(toks, hops)  # noqa: SLF001 (same role mapping as for verbs)
@@ -275,15 +279,49 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     if head.lemma_.lower() in DENIALS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "denied buying weapons from X": a denial answers the accuser, not the one the denied act was aimed at
         targets = [t for t in targets if not _inside_complement(t, head)]
-    if not targets and trigger.entry.type == "THREATEN":  # "warned that it would respond if X attacked"
+    if not _named(targets) and trigger.entry.type == "THREATEN":
+        # "warned that it would respond if X attacked", "threatened to ban the vote if X took part"
         starts = {a.span.start for a in sources}
         subjects = [
-            subj for comp in head.children if comp.dep_ == "ccomp"
+            subj for comp in head.children if comp.dep_ in ("ccomp", "xcomp")
             for adv in comp.children if adv.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
             for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
         ]
-        targets = [t for t in roles._actors(subjects, 4) if t.span.start not in starts]  # noqa: SLF001
+        targets = [t for t in roles._actors(subjects, 4) if t.span.start not in starts] or targets  # noqa: SLF001
+    return sources, targets
+
+
+def _named(args: list[Argument]) -> list[Argument]:
+    """The arguments read from the text (not a context placeholder)."""
+    return [a for a in args if a.mention.kind != "CONTEXT"]
+
+
+def _state_roles(
+    trigger: Trigger, roles: RoleFinder, sources: list[Argument], targets: list[Argument]
+) -> tuple[list[Argument], list[Argument]]:
+    """An event noun as a state entered, kept or undergone. "X remained / went on alert", "X put its forces on
+    alert": X acts. "X came / is under attack / sanctions", "Y was put under investigation", "Z put Y under
+    arrest": the one under it (Y, or X) is the target, the one who put them there (Z) the source."""
+    head = trigger.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in STATE_PREPS:
+        return sources, targets
+    prep, verb = head.head, head.head.head
+    if verb.lemma_.lower() not in STATE_VERBS:
+        return sources, targets
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    placed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if prep.lower_ == "on":
+        if not _named(sources):
+            sources = roles._actors(subjects or placed, 2) or sources  # noqa: SLF001
+        return sources, targets
+    undergoers = roles._actors(placed or subjects, 2)  # noqa: SLF001
+    if undergoers and not _named(targets):
+        starts = {u.span.start for u in undergoers}
+        targets = undergoers
+        sources = [a for a in sources if a.span.start not in starts]
+        if placed and not sources:
+            sources = roles._actors(subjects, 2)  # noqa: SLF001
     return sources, targets
 
 
