@@ -74,3 +74,31 @@ def test_placement_a_placed_group_stays_the_antecedent_of_its_pronoun(actor_nlp)
 def test_placement_peoples_fall_back_on_their_one_home_state(actor_nlp, text, actor, country):
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, actor).country == country
+
+
+def test_placement_a_venue_of_talks_is_no_place_of_the_act(actor_nlp):
+    text = "Peace talks in Oslo resumed on Monday. Rebels said the army had broken the truce."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Rebels").country != "NOR"
+
+
+def test_the_rebels_are_the_armed_group_just_named(actor_nlp):
+    text = "The ELN freed two soldiers on Sunday.\n\nThe rebels said more releases would follow."
+    mentions, res = read_mentions(actor_nlp, text)
+    rebels = entity_of(mentions, res, "The rebels")
+    assert rebels is entity_of(mentions, res, "The ELN")
+    assert rebels.country == "COL"
+
+
+def test_rights_groups_are_non_governmental_unless_a_country_is_stated(actor_nlp):
+    text = "Human rights groups criticised the Kenyan police. Ugandan rights groups agreed."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Human rights groups").country == "NGO"
+    assert entity_of(mentions, res, "Ugandan rights groups").country == "UGA"
+
+
+def test_government_negotiators_are_a_state_actor_of_the_story(actor_nlp):
+    text = "Peru and Chile reopened talks. Peruvian government negotiators asked for more time."
+    mentions, res = read_mentions(actor_nlp, text)
+    negotiators = next(m for m in mentions if m.text.endswith("negotiators"))
+    assert (res.entity_for(negotiators).country, res.entity_for(negotiators).sector) == ("PER", "GOV")

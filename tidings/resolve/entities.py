@@ -170,7 +170,7 @@ class _Resolver:
         self.placement = Placement(self.text, mentions, self.lex)
         self.segment_states: dict[int, Counter[str]] = {}
         for m in mentions:
-            if m.country and m.country not in NON_STATE_CODES and m.kind != "PRONOUN":
+            if m.country and m.country not in NON_STATE_CODES and m.kind != "PRONOUN" and m.start not in self.placement.venues:
                 self.segment_states.setdefault(m.segment, Counter())[m.country] += 1
         for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
             if (mention.start, mention.end) in self.links:
@@ -257,6 +257,16 @@ class _Resolver:
             if earlier is not None:
                 self._link(mention, earlier)
                 return
+        if mention.kind == "INSTITUTION" and country is None and mention.sector == "REB" and (
+            mention.text.lower().startswith("the ")
+        ):
+            group = self._named_group(mention.segment)  # "the ELN ... the rebels": the armed group just named
+            if group is not None:
+                self._link(mention, group)
+                return
+        if mention.kind == "INSTITUTION" and country is None and mention.sector == "NGO":
+            country = "NGO"  # "rights groups", "aid agencies": non-governmental, whatever country they work in
+            key = f"{key}NGO" if key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and mention.text.lower().startswith("our "):
             country = self._first_person_country(mention)  # "our customs service" of an interviewed minister
             key = f"{key}{country}" if country and key.endswith("|") else key
@@ -310,6 +320,16 @@ class _Resolver:
     def _main_country(self, segment: int) -> str:
         """The paragraph's country when it clearly has one, else the document's."""
         return self._paragraph_country(segment) or self.country_counts.most_common(1)[0][0]
+
+    def _named_group(self, segment: int) -> int | None:
+        """The armed group most recently named (an organisation of sector REB) in this or the previous paragraphs."""
+        for previous, index in reversed(self.history):
+            if segment - previous.segment > ANAPHOR_REACH:
+                break
+            cluster = self.clusters[index]
+            if cluster.type == "ORGANIZATION" and cluster.sector == "REB" and previous.kind == "NAME":
+                return index
+        return None
 
     def _same_head(self, key: str, segment: int) -> int | None:
         """"the ministry" after "the Jordanian foreign ministry": a recent institution with that head noun."""

@@ -5,7 +5,8 @@ when the text makes it clear. The evidence is read in this order (the first that
 
 1. the actor's own nationality ("Kenyan police", "Sudan's army"): set by the component, never overwritten;
 2. the place of the act: the one country of the cities named in the actor's sentence ("in Lagos"); when
-   they lie in several countries, the one of the cities the sentence puts the act in ("in", "near", ...);
+   they lie in several countries, the one of the cities the sentence puts the act in ("in", "near", ...).
+   A venue of talks ("talks in Havana", "a summit in Geneva") is no place of the act;
 3. the state the sentence is about: the country named most often as a state actor in the actor's sentence
    (a tie goes to the only one named as an owner, "Sweden's decision"; else no guess): a country name, a
    national leader or a state institution ("demanding the resignation of the Algerian president",
@@ -39,6 +40,11 @@ _PLACE_NOUN_RE = re.compile(
 # A dateline opening a paragraph: "CITY, Month day" or "CITY (Agency) -".
 _DATELINE_RE = re.compile(r"^\s*([A-Z][A-Z.' \-]{2,40}?)\s*(?:,|\(|-\s|\u2013|\u2014)", re.M)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+_VENUE_RE = re.compile(
+    r"\b(?:talks|negotiations|summit|meeting|meetings|conference|ceremony|forum)\s+"
+    r"(?:(?:held|hosted|taking\s+place|mediated|brokered)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WORD_RE = re.compile(r"[A-Z][\w'-]+")
 # A place introduced as the scene ("in the Iranian capital", "near Basra"), not a capital used for its state.
 _LOCATIVE_RE = re.compile(
@@ -70,7 +76,9 @@ class Placement:
         self.text = text
         self.lex = lex
         mentions = list(mentions)
-        located = [m for m in mentions if _is_place(m, text)]
+        # A venue ("talks in Havana", "a summit in Geneva") says where people met, not where anyone belongs.
+        self.venues = {m.start for m in mentions if _VENUE_RE.search(text, max(0, m.start - 60), m.start)}
+        located = [m for m in mentions if _is_place(m, text) and m.start not in self.venues]
         self.places = [(m.start, m.country, bool(_LOCATIVE_RE.search(text, max(0, m.start - 40), m.start))) for m in located]
         self.place_segments = [(m.segment, m.country) for m in located]
         self.states = [(m.start, m.end, c) for m in mentions if (c := self._state_country(m)) is not None]
