@@ -43,3 +43,9 @@ def test_parties_named_doer_keeps_its_own_side(nlp) -> None:
     found = _events(nlp, "Russian soldiers from a base in Belarus attacked a Ukrainian village.")
     assert ("ASSAULT", "RUS", "UKR") in found
     assert ("ASSAULT", "BLR", "UKR") not in found
+
+
+def test_parties_force_on_a_group_of_no_country_is_used_at_home(nlp) -> None:
+    found = _events(nlp, "Egyptian police opened fire to disperse Islamist demonstrators on Monday night.")
+    assert ("COERCE", "EGY", "EGY") in found
+    assert ("COERCE", "EGY", None) not in found

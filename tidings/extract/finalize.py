@@ -31,6 +31,8 @@ from .quotes import find_quotes, quote_speaker
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
 # Types whose act, with no target named, is aimed at the actor's own government.
 HOME_TARGET_TYPES = frozenset({"PROTEST"})
+# Types whose force against a group of no known country is taken to be used at home.
+DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
 ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
 NEAR = 40  # characters between two evidence spans of one sentence that report one event
@@ -146,6 +148,18 @@ def _home_target(d: _Draft) -> None:
         return
     d.target_country = d.source_country
     d.target_name = _country_name(d.source_country)
+
+
+def _domestic_target(d: _Draft) -> None:
+    """Force used on a group of no known country ("police fired on demonstrators", "troops overran a
+    rebel camp"), with no place of another country named, is used at home: the group is taken to be of
+    the source's country (PLOVER codes such acts as domestic)."""
+    mention = d.candidate.target
+    if d.type not in DOMESTIC_TYPES or mention is None or d.target_country or not d.source_country:
+        return
+    if (d.target.type if d.target is not None else mention.entity_type) not in ("GROUP", "ORGANIZATION"):
+        return
+    d.target_country = d.source_country
 
 
 def _country_name(code: str) -> str:
@@ -399,6 +413,7 @@ def finalize_events(
     drafts = [d for d in drafts if not _is_self_directed(d)]
     for d in drafts:
         _home_target(d)
+        _domestic_target(d)
     # originals first, so that copies in duplicate segments fold into them; headlines after the body, so
     # that a headline folds into the body's telling of the same act (which carries its date)
     drafts.sort(key=lambda d: (d.duplicate, d.headline, d.candidate.evidence.start))
