@@ -135,3 +135,18 @@ def test_extract_withdrawals_and_concessions_need_a_target(candidates, triples) 
 )
 def test_extract_event_noun_as_a_state(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(candidates(text))
+
+
+def test_extract_drills_of_two_countries_are_joint(candidates, triples) -> None:
+    found = triples(candidates("Kenyan and Ugandan troops held exercises near the border."))
+    assert any(t[0] == "COOPERATE" and {t[1], t[2]} == {"KEN", "UGA"} for t in found)
+    assert not any(t[0] == "MOBILIZE" for t in found)
+    # one country's drills stay a show of force
+    assert ("MOBILIZE", "KEN", None) in triples(candidates("Kenyan troops held exercises near the border."))
+
+
+def test_extract_preparing_an_attack_is_a_force_posture(candidates, triples) -> None:
+    assert ("MOBILIZE", "RUS", "UKR") in triples(candidates("Russia is preparing to attack Ukraine."))
+    # being prepared to strike is a stated readiness: a threat, made
+    found = [c for c in candidates("Russia is prepared to attack Ukraine.") if c.type == "THREATEN"]
+    assert found and {c.status for c in found} == {"occurred"}

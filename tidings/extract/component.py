@@ -40,6 +40,10 @@ PUNCTUAL_TYPES = frozenset({"SANCTION"})
 ANNOUNCED_TYPES = frozenset({"AID"})
 # Verbs of denial: what is denied is not aimed at the denier's target.
 DENIALS = frozenset({"deny", "refute", "dismiss"})
+# Verbs of getting ready: preparing an attack (the verb, not "is prepared to", a stated willingness) is MOBILIZE.
+PREPARATIONS = frozenset({"prepare", "gear"})
+# Military exercises: held by the forces of several countries they are joint (COOPERATE).
+EXERCISES = frozenset({("exercise",), ("drill",), ("war", "game"), ("maneuver",), ("manoeuvre",)})
 # An event noun as a state: "on alert" is kept by its subject, "under attack" is undergone by it.
 STATE_PREPS = frozenset({"on", "under"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "go", "come", "put", "place", "fall", "enter", "bring"})
@@ -115,6 +119,10 @@ def _event_type(trigger: Trigger) -> str:
     """The trigger's type, except that a promise of force is a threat ("vowed to attack X", "vowed to punish
     X" -> THREATEN), a promise of aid is the (planned) aid ("promised to contribute police"), and a force
     act made conditional on what the other side does is a threat ("would strike hard if X broke the terms")."""
+    if trigger.entry.type == "AGREE" and trigger.complement in {"ASSAULT", "COERCE"} \
+            and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in PREPARATIONS \
+            and not (trigger.head.tag_ == "VBN" and any(c.lemma_ == "be" for c in trigger.head.children)):
+        return "MOBILIZE"  # "the army prepared to resume shelling": getting ready to strike is a force posture
     if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES | {"THREATEN"} \
             and not _renounced_force(trigger):
         return "THREATEN"
@@ -214,10 +222,31 @@ def _doer_roles(trigger: Trigger, sources: list[Argument]) -> set[str]:
     return {table[w] for w in words if w in table}
 
 
+def _with_coordinated_modifiers(sources: list[Argument], index: ActorIndex) -> list[Argument]:
+    """Add the actors named by coordinated modifiers of a source's head: "French and Egyptian warships" is
+    one actor span ("Egyptian warships") and a modifier ("French") coordinated with the span's own."""
+    found = list(sources)
+    starts = {a.span.start for a in sources}
+    for arg in sources:
+        for mod in arg.span.root.children:
+            if mod.dep_ not in ("amod", "compound") or not any(c.dep_ == "conj" for c in mod.children):
+                continue
+            for tok in (mod, *mod.conjuncts):
+                span = index.by_token.get(tok.i)
+                if span is not None and span.start not in starts:
+                    starts.add(span.start)
+                    found.append(Argument(span, index.mention(span), arg.distance))
+    return found
+
+
 def _by_doer(trigger: Trigger, sources: list[Argument]) -> Trigger:
     """Retype by who acts: police, peacekeepers or rescuers arriving somewhere bring aid, other armed forces
-    arriving are deployed; violence by protesters is a riot (PROTEST)."""
+    arriving are deployed; violence by protesters is a riot (PROTEST); drills held by the forces of two or
+    more countries are joint (COOPERATE)."""
     entry = trigger.entry
+    if entry.type == "MOBILIZE" and entry.lemmas in EXERCISES and \
+            len({s.mention.country for s in sources if s.mention.country}) > 1:
+        return replace(trigger, entry=replace(entry, type="COOPERATE", mode=None, mutual=True, intransitive=False))
     if entry.mode == "visit" and entry.pos != ("NOUN", "PROPN"):
         doers = _doer_roles(trigger, sources)
         if "helper" in doers:
@@ -370,6 +399,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             queue[:0] = denied  # "denied shipping arms to X": the act itself, negated, not a rejection
             continue
         sources, targets = _roles(trigger, roles)
+        sources = _with_coordinated_modifiers(sources, index)
         trigger = _by_doer(trigger, sources)
         if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
             sources, targets = _speaker_argument(trigger, index), sources
@@ -393,6 +423,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         if etype == "THREATEN" and (trigger.entry.type in FORCE_TYPES | {"RETREAT"} or trigger.entry.subject_target) \
                 and status in ("hypothetical", "planned"):
             status = "occurred"  # the conditional promise of force was made
+        if etype == "THREATEN" and trigger.entry.type == "AGREE" and status == "ongoing":
+            status = "occurred"  # "X is ready to strike Y": the readiness was stated, the threat made
         speaker, speaker_text = speaker_for(trigger.head, index)
         date_span, attached = date_for(trigger.head, dates)
         for source, target in pairs:
