@@ -150,3 +150,10 @@ def test_extract_preparing_an_attack_is_a_force_posture(candidates, triples) -> 
     # being prepared to strike is a stated readiness: a threat, made
     found = [c for c in candidates("Russia is prepared to attack Ukraine.") if c.type == "THREATEN"]
     assert found and {c.status for c in found} == {"occurred"}
+
+
+def test_extract_conditional_strike_targets_the_condition(candidates, triples) -> None:
+    # a strike promised on a condition is a threat against the one whose act is the condition
+    assert ("THREATEN", "RUS", "FIN") in triples(candidates("Russia will strike if Finland moves troops to the border."))
+    # a plain future strike with no one named gives nothing
+    assert not any(t[0] in ("ASSAULT", "THREATEN") for t in triples(candidates("Workers will strike on Monday.")))

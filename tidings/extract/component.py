@@ -308,11 +308,13 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     if head.lemma_.lower() in DENIALS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "denied buying weapons from X": a denial answers the accuser, not the one the denied act was aimed at
         targets = [t for t in targets if not _inside_complement(t, head)]
-    if not _named(targets) and trigger.entry.type == "THREATEN":
-        # "warned that it would respond if X attacked", "threatened to ban the vote if X took part"
+    conditional_force = trigger.entry.type in FORCE_TYPES and _conditional(head, ("if", "unless"))
+    if not _named(targets) and (trigger.entry.type == "THREATEN" or conditional_force):
+        # "warned that it would respond if X attacked", "threatened to ban the vote if X took part", "the army
+        # would strike hard if X broke the terms": the one whose act is the condition is the target
         starts = {a.span.start for a in sources}
         subjects = [
-            subj for comp in head.children if comp.dep_ in ("ccomp", "xcomp")
+            subj for comp in [head, *head.children] if comp.i == head.i or comp.dep_ in ("ccomp", "xcomp")
             for adv in comp.children if adv.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
             for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
