@@ -15,7 +15,7 @@ def _events(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
 
 def test_parties_co_negotiators_deal_with_the_other_side_not_each_other(nlp) -> None:
     text = (
-        "The prisoner exchange was negotiated by Qatar, Oman and Switzerland. Iran freed five detainees, "
+        "The exchange was negotiated by Qatar, Oman and Switzerland. Iran freed five detainees, "
         "and Iran said more could follow. The United States released two Iranians."
     )
     found = _events(nlp, text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
-from .context import CONTEXT_TYPES, answered_types, context_mention
+from .context import answered_types, context_mention, evidence_for
 from .triggers import Trigger
 
 ACTOR_GROUP = "tidings_actors"
@@ -172,6 +172,10 @@ class RoleFinder:
                     [self.index.by_token.get(c.i) for c in _with_conjuncts(span.root, ("ADJ", "PROPN", "NOUN"))[1:]]
                     if t.i != span.root.i else []
                 )
+                # "the leaders of X and Y" read as one actor "the leaders of X": Y joins through the "of" object
+                extra += [self.index.by_token.get(c.i) for inner in span if inner.i != span.root.i
+                          and inner.dep_ == "pobj" and inner.head.lower_ == "of"
+                          for c in _with_conjuncts(inner)[1:] if c.i >= span.end]
                 for each in [span, *[e for e in extra if e is not None]]:
                     if each.start in seen:
                         continue
@@ -479,7 +483,7 @@ class RoleFinder:
         name and that the act it absorbed does not give either: finalisation looks for it in context."""
         entry = trigger.entry
         head = trigger.head
-        if head.i not in self.trigger_heads or entry.intransitive or entry.type not in CONTEXT_TYPES:
+        if head.i not in self.trigger_heads or entry.intransitive or not evidence_for(entry.type):
             return False
         if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
             return False  # "denied arming X": the act denied, not an answer to someone

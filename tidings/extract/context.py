@@ -41,6 +41,12 @@ CONTEXT_EVIDENCE: tuple[str, ...] = ("answer", "dominant")
 # acts whose unnamed target is a person or a place rather than the other side). Entries that say ``intr``
 # never are.
 CONTEXT_TYPES: frozenset[str] = frozenset({"SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "REJECT", "CONCEDE", "AGREE"})
+# (``answer`` alone was also measured for each of the other types: it found nothing right.)
+
+
+def evidence_for(etype: str) -> tuple[str, ...]:
+    """The evidence kinds used for a type (none: its missing target is not looked for)."""
+    return CONTEXT_EVIDENCE if etype in CONTEXT_TYPES else ()
 ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
 # A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")

@@ -23,7 +23,7 @@ from ..records import (
     Span,
     content_id,
 )
-from .context import Prior, context_target, is_context
+from .context import Prior, context_target, evidence_for, is_context
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
@@ -329,7 +329,7 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
         found = context_target(
             start=d.candidate.trigger.start, answered=tuple(t for t in d.context.key.split(",") if t),
             source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
-            priors=priors, entities=entities, text=text,
+            priors=priors, entities=entities, text=text, evidence=evidence_for(d.type),
         )
         found = [f for f in found if f.country not in co_sources.get(d.candidate.trigger.start, ())]
         if not found:
