@@ -102,3 +102,9 @@ def test_government_negotiators_are_a_state_actor_of_the_story(actor_nlp):
     mentions, res = read_mentions(actor_nlp, text)
     negotiators = next(m for m in mentions if m.text.endswith("negotiators"))
     assert (res.entity_for(negotiators).country, res.entity_for(negotiators).sector) == ("PER", "GOV")
+
+
+def test_unnamed_civilian_person_is_placed_where_it_happened(actor_nlp):
+    text = "Peru and Chile traded accusations.\n\nA journalist was shot dead in Valparaiso on Friday."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "A journalist").country == "CHL"

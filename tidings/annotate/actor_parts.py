@@ -36,7 +36,13 @@ ORG_SUFFIXES = frozenset(
 # Means that act for the institution owning them ("coast guard vessels", "army helicopters").
 # Institutions that sit in another state: "the embassy in Lima" is not Peru's.
 HOSTED_INSTITUTIONS = frozenset({"Embassy", "Embassies", "Consulate"})
-VEHICLE_NOUNS = frozenset("ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units".split())
+# Institution nouns that name an actor only with an owner ("Palestinian leaders", "leaders of the coalition");
+# "the leaders" alone points back to people named before.
+NEEDS_OWNER = frozenset({"Leaders"})
+VEHICLE_NOUNS = frozenset(
+    "ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units bulldozers vehicles"
+    " patrols submarines frigates warships gunboats".split()
+)
 # "police in Kabul", "activists from Fatah", "students throughout Indonesia": where the actor belongs.
 LOCATING_WORDS = frozenset({"in", "from", "throughout", "across", "inside"})
 APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})

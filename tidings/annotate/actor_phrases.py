@@ -21,6 +21,7 @@ from .actor_parts import (
     MAX_OF_GAP,
     MONTHS,
     NAME_POS,
+    NEEDS_OWNER,
     NAME_TOKEN_RE,
     NON_STATE_CODES,
     OF_WORDS,
@@ -451,6 +452,8 @@ class Composer(ModelEntities):
             country = self._organisation_modifier(start, end)
         if country is None and doc[start].lower_ in ("a", "an"):
             return  # "an army", "a court": generic, not an actor of the story
+        if inst.canonical in NEEDS_OWNER and country is None and target is None and start == self._left_det(piece.start):  # type: ignore[attr-defined]
+            return  # "the leaders" alone: the people named before, not a body of its own
         name = doc[start + 1 if doc[start].lower_ in DETERMINERS else start : end].text
         key = f"I:{inst.canonical}|{country or ''}"  # type: ignore[attr-defined]
         self._take(Phrase(start, end, "INSTITUTION", inst.type, name, country, inst.sector, key))  # type: ignore[attr-defined]

@@ -598,7 +598,8 @@ class _Resolver:
                     break
 
     def place_officials(self) -> None:
-        """A titled official whose country the text never states takes the country of the paragraph."""
+        """A titled official whose country the text never states takes the country of the paragraph; an
+        unnamed civilian or journalist ("a journalist was killed in Beirut") the country of the place named."""
         per_segment: dict[int, Counter[str]] = {}
         for mention, index in self.history:
             cluster = self.clusters[index]
@@ -608,6 +609,13 @@ class _Resolver:
             if cluster.type != "PERSON" or cluster.country is not None or not cluster.mentions:
                 continue
             self._fill_from_table(cluster)
+            if cluster.country is None and cluster.sector in LOCAL_SECTORS | {"JRN"} and all(
+                m.kind in ("TITLE", "PRONOUN") for m in cluster.mentions
+            ):
+                # "a journalist was killed in Beirut", "a prisoner died in a jail near Basra": where it happened
+                first = min(cluster.mentions, key=lambda m: m.start)
+                cluster.country = self.placement.place_of_sentence(first)
+                continue
             if cluster.country is not None or cluster.sector not in STATE_SECTORS:
                 continue
             first = min(cluster.mentions, key=lambda m: m.start)
