@@ -2,7 +2,7 @@
 
 Builds corpora of distinct documents (windows of the PLOVER peer gold sentences and the seed
 article from ../shared, or of the documents of ``--corpus DIR``), writes each as JSON Lines, then
-times ``tidings ingest`` in one process (a real subprocess of the CLI) and
+times ``tidings ingest`` in one process (a real subprocess of the CLI) and, in a subprocess too,
 ``tidings.scale.dask_ingest.ingest_distributed(workers=N)`` (cluster start-up included) into fresh
 stores, checks both stores hold the same number of documents, events, actors and mentions, and
 prints for each size: both times, the speed-up, documents/s, the peak RSS per worker and where the
@@ -80,21 +80,33 @@ def run_single(corpus: Path, db: Path, batch_size: int, model: str) -> dict:
     return {"seconds": seconds, "peak_rss_mb": usage.ru_maxrss / 1024, "cpu_seconds": cpu, **_counts(db)}
 
 
+# The distributed run, as a process of its own like the one-process ingest: it prints its report.
+DISTRIBUTED_RUN = """
+import json, sys
+from tidings.scale.dask_ingest import ingest_distributed
+corpus, db, workers, batch, model, part = sys.argv[1:7]
+r = ingest_distributed([corpus], db_path=db, workers=int(workers), batch_size=int(batch), model=model,
+                       partition_size=int(part) or None)
+print(json.dumps({"peak_rss_mb": r.worker_peak_rss_mb, "partitions": r.partitions, "merges": r.merges,
+                  "startup_seconds": r.startup_seconds, "cpu_seconds": r.worker_cpu_seconds,
+                  "wait_seconds": r.wait_seconds, "merge_seconds": r.merge_seconds}))
+"""
+
+
 def run_distributed(corpus: Path, db: Path, workers: int, batch_size: int, model: str,
                     partition_size: int | None) -> dict:
-    from tidings.scale.dask_ingest import ingest_distributed
-
-    before = resource.getrusage(resource.RUSAGE_SELF)
+    cmd = [sys.executable, "-c", DISTRIBUTED_RUN, str(corpus), str(db), str(workers), str(batch_size), model,
+           str(partition_size or 0)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    report = ingest_distributed([corpus], db_path=db, workers=workers, batch_size=batch_size,
-                                model=model, partition_size=partition_size)
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - started
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"seconds": seconds, "peak_rss_mb": report.worker_peak_rss_mb, "partitions": report.partitions,
-            "merges": report.merges, "startup_seconds": report.startup_seconds,
-            "cpu_seconds": report.worker_cpu_seconds,
-            "client_cpu_seconds": usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime,
-            "wait_seconds": report.wait_seconds, "merge_seconds": report.merge_seconds, **_counts(db)}
+    if done.returncode != 0:
+        raise RuntimeError(f"distributed ingest failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"seconds": seconds, "total_cpu_seconds": cpu, **report, **_counts(db)}
 
 
 def _median(runs: list[dict]) -> dict:
@@ -141,8 +153,9 @@ def show(result: dict) -> None:
         print(f"{label:<16} {r['seconds']:8.1f} s {r['docs_per_s']:8.2f} docs/s  "
               f"peak RSS {r['peak_rss_mb']:6.0f} MB{' per worker' if r is dist else ''}  "
               f"docs={r['documents']:.0f} events={r['events']:.0f}")
-    print(f"CPU seconds: 1 process {single['cpu_seconds']:.1f} (whole run incl. start-up); workers "
-          f"{dist['cpu_seconds']:.1f} (extraction tasks only, summed); client {dist['client_cpu_seconds']:.1f}")
+    print(f"CPU seconds: 1 process {single['cpu_seconds']:.1f}, distributed {dist['total_cpu_seconds']:.1f} "
+          f"(whole runs incl. start-up; client and workers summed), of which extraction tasks "
+          f"{dist['cpu_seconds']:.1f}")
     print(f"distributed: start-up {dist['startup_seconds']:.1f} s (cluster + pipeline in every worker); "
           f"{dist['partitions']:.0f} partitions, {dist['merges']:.0f} merges; client waited "
           f"{dist['wait_seconds']:.1f} s, merged {dist['merge_seconds']:.1f} s")
