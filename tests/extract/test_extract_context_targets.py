@@ -106,3 +106,15 @@ def test_context_co_sources_are_not_each_others_target(nlp) -> None:
     found = _events(nlp, text)
     assert ("SUPPORT", "DEU", "KOS") in found
     assert ("SUPPORT", "DEU", "SRB") not in found
+
+
+def test_context_protest_abroad_targets_the_other_side_else_home(nlp) -> None:
+    story = (
+        "Polish farmers have closed three crossings on the border with Ukraine. Poland says the grain glut "
+        "hurts its growers, and the government of Poland has asked Brussels for help. Polish police watched "
+        "the roads.\n\n"
+    )
+    protest = "Ukrainian truck drivers staged a protest on Monday."
+    assert ("PROTEST", "UKR", "POL") in _events(nlp, story + protest)
+    # with nothing around it, a protest with no target still stands, aimed at home
+    assert _events(nlp, protest) == {("PROTEST", "UKR", "UKR")}

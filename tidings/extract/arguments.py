@@ -483,7 +483,7 @@ class RoleFinder:
         name and that the act it absorbed does not give either: finalisation looks for it in context."""
         entry = trigger.entry
         head = trigger.head
-        if head.i not in self.trigger_heads or entry.intransitive or not evidence_for(entry.type):
+        if head.i not in self.trigger_heads or not evidence_for(entry.type, entry.intransitive):
             return False
         if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
             return False  # "denied arming X": the act denied, not an answer to someone
@@ -528,7 +528,7 @@ class RoleFinder:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
         span = trigger.span
         answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
-        mention = context_mention(span.start_char, span.end_char, span.text, answered)
+        mention = context_mention(span.start_char, span.end_char, span.text, answered, trigger.entry.intransitive)
         return Argument(span, mention, 6)
 
     def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:

@@ -23,7 +23,7 @@ from ..records import (
     Span,
     content_id,
 )
-from .context import Prior, context_target, evidence_for, is_context
+from .context import Prior, context_target, evidence_for, is_context, is_optional
 from .dates import PATTERNS, resolve_date
 from .quotes import find_quotes, quote_speaker
 
@@ -324,15 +324,21 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
             out.append(d)
             continue
         unfilled.setdefault(d.candidate.trigger.start, []).append(d)
-        if d.source_country is None:
-            continue  # a context target is a country-level guess: it needs a source of known country
+        if d.source_country is None:  # a context target is a country-level guess: it needs a known country
+            if is_optional(d.context):
+                out.append(d)
+                unfilled.pop(d.candidate.trigger.start, None)
+            continue
         found = context_target(
             start=d.candidate.trigger.start, answered=tuple(t for t in d.context.key.split(",") if t),
             source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
-            priors=priors, entities=entities, text=text, evidence=evidence_for(d.type),
+            priors=priors, entities=entities, text=text, evidence=evidence_for(d.type, is_optional(d.context)),
         )
         found = [f for f in found if f.country not in co_sources.get(d.candidate.trigger.start, ())]
         if not found:
+            if is_optional(d.context):  # an act that needs no target stands without one
+                out.append(d)
+                unfilled.pop(d.candidate.trigger.start, None)
             continue
         for each in found:
             filled = _with_actor(d, "target", each.entity)
