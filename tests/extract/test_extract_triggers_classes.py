@@ -157,3 +157,45 @@ def test_extract_conditional_strike_targets_the_condition(candidates, triples) -
     assert ("THREATEN", "RUS", "FIN") in triples(candidates("Russia will strike if Finland moves troops to the border."))
     # a plain future strike with no one named gives nothing
     assert not any(t[0] in ("ASSAULT", "THREATEN") for t in triples(candidates("Workers will strike on Monday.")))
+
+
+CASES_COMMON_VERBS = [
+    # a deal struck or reached is an agreement, not a strike
+    ("Kenya struck a deal with Uganda on Monday.", ("AGREE", "KEN", "UGA")),
+    ("Kenya reached a compromise with Uganda.", ("AGREE", "KEN", "UGA")),
+    # meeting demands concedes, it is no meeting
+    ("Kenya met the demands of the Ugandan government.", ("CONCEDE", "KEN", "UGA")),
+    # blocking a bid rejects it
+    ("Hungary blocked Sweden's bid to join NATO.", ("REJECT", "HUN", "SWE")),
+    # raids on premises are coercion; missiles hitting a city are an assault
+    ("Ecuadorian police raided the Mexican embassy in Quito.", ("COERCE", "ECU", "MEX")),
+    ("Russia hit Kyiv with missiles overnight.", ("ASSAULT", "RUS", "UKR")),
+    ("The Iranian navy intercepted a British tanker in the Gulf.", ("COERCE", "IRN", "GBR")),
+    # taking in refugees and training soldiers is aid
+    ("Germany will take in 1,000 refugees from Syria.", ("AID", "DEU", "SYR")),
+    ("Poland trained Ukrainian soldiers.", ("AID", "POL", "UKR")),
+    # holding someone responsible accuses them
+    ("Kenya held Uganda responsible for the attack.", ("ACCUSE", "KEN", "UGA")),
+    ("Trump called the Danish remarks nasty.", ("ACCUSE", "USA", "DNK")),
+    # prisoner exchanges are releases both ways
+    ("Russia and Ukraine exchanged prisoners on Friday.", ("RETREAT", "RUS", "UKR")),
+    # weapons tests are a show of force
+    ("North Korea tested a ballistic missile on Sunday.", ("MOBILIZE", "PRK", None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES_COMMON_VERBS, ids=[c[0] for c in CASES_COMMON_VERBS])
+def test_extract_common_verbs_of_each_type(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Kenya struck a deal with Uganda on Monday.", "ASSAULT"),
+        ("Kenya met the demands of the Ugandan government.", "CONSULT"),
+        ("Kenyan police raided a militia camp near the Somali border.", "COERCE"),
+    ],
+)
+def test_extract_common_verbs_do_not_overreach(candidates, text: str, wrong: str) -> None:
+    assert wrong not in {c.type for c in candidates(text)}

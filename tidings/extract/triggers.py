@@ -100,6 +100,8 @@ def build_matcher(vocab: Vocab) -> TriggerMatcher:
 def _objects(head: Token) -> list[Token]:
     """Object-like dependents of a trigger head: direct objects and "of"-objects (one level of prep)."""
     found = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+    # a predicative adjective, however parsed: "held X responsible", "called the claim false"
+    found.extend(c for c in head.children if c.pos_ == "ADJ" and c.dep_ in ("acomp", "advcl", "ccomp", "xcomp"))
     # "pulled out of the deal": "of" hangs off the particle (or off "out" parsed as a preposition)
     particles = [c for c in head.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)]
     for prep in [*head.children, *(g for p in particles for g in p.children)]:
