@@ -118,3 +118,15 @@ def test_context_protest_abroad_targets_the_other_side_else_home(nlp) -> None:
     assert ("PROTEST", "UKR", "POL") in _events(nlp, story + protest)
     # with nothing around it, a protest with no target still stands, aimed at home
     assert _events(nlp, protest) == {("PROTEST", "UKR", "UKR")}
+
+
+def test_context_promised_aid_keeps_the_evidence_of_its_promise(nlp) -> None:
+    # the placeholder is made for the promise (AGREE); the event becomes planned AID and still gets a target
+    text = (
+        "Gangs control most of Haiti's capital. Haiti has asked for foreign police, and the government of "
+        "Haiti says it cannot hold elections until order returns.\n\n"
+        "Benin and Chad have promised to contribute personnel in the coming months."
+    )
+    reading = read(text, published=PUBLISHED, nlp=nlp)
+    found = {(e.type, e.source_country, e.target_country, e.status) for e in reading.events}
+    assert {("AID", "BEN", "HTI", "planned"), ("AID", "TCD", "HTI", "planned")} <= found

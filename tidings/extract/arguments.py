@@ -528,7 +528,8 @@ class RoleFinder:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
         span = trigger.span
         answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
-        mention = context_mention(span.start_char, span.end_char, span.text, answered, trigger.entry.intransitive)
+        mention = context_mention(span.start_char, span.end_char, span.text, answered, trigger.entry.type,
+                                  trigger.entry.intransitive)
         return Argument(span, mention, 6)
 
     def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:

@@ -126,11 +126,12 @@ def answered_types(head: Token, absorbed_types: Iterable[str] = ()) -> tuple[str
 
 
 def context_mention(
-    start: int, end: int, text: str, answered: tuple[str, ...], optional: bool = False
+    start: int, end: int, text: str, answered: tuple[str, ...], etype: str, optional: bool = False
 ) -> ActorMention:
-    """The placeholder put in the target slot (Doc-relative offsets of the trigger)."""
+    """The placeholder put in the target slot (Doc-relative offsets of the trigger); ``name`` keeps the type
+    of the entry it was made for (the event may be retyped later: a promise of aid is AID)."""
     return ActorMention(start=start, end=end, text=text, kind=OPTIONAL_KIND if optional else CONTEXT_KIND,
-                        entity_type="LOCATION", name="", key=",".join(answered))
+                        entity_type="LOCATION", name=etype, key=",".join(answered))
 
 
 def is_context(mention: ActorMention | None) -> bool:
