@@ -33,3 +33,16 @@ def test_pair_of_countries_counts_a_state_and_its_officials_as_one_side(actor_nl
     text = "Norway hosted Colombian negotiators. Norwegian diplomats said both countries wanted a deal."
     mentions, res = read_mentions(actor_nlp, text)
     assert sorted(_members(mentions, res, "both countries")) == ["COL", "NOR"]
+
+
+def test_the_country_after_a_state_official_is_that_state(actor_nlp):
+    text = "Chile and Peru exchanged notes.\n\nArgentina's foreign minister said the country would join the talks."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the country").country == "ARG"
+
+
+def test_the_country_as_an_object_is_not_the_subject_of_its_verb(actor_nlp):
+    # "the country" hangs from "aid", the object of "cut": Madrid cut aid to someone else.
+    text = "Bolivia's junta expelled the Spanish envoy.\n\nMadrid has cut its aid to the country."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the country").country == "BOL"

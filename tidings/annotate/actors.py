@@ -22,6 +22,7 @@ from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_crowds import crowds
 from .actor_nationality import place_people
 from .actor_peoples import peoples
+from .actor_parts import NON_STATE_CODES
 from .actor_pairs import PAIR_KIND, pair_key, pair_matcher, pair_nouns, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
@@ -119,6 +120,15 @@ def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
     return anaphor.name_has is None or anaphor.name_has in phrase.name.lower()
 
 
+def _stands_for_state(anaphor: Anaphor, phrase: Phrase) -> bool:
+    """A state's official or body ("Brazil's justice minister") stands for its state as what "the country"
+    points back to."""
+    return (
+        "COUNTRY" in anaphor.types and phrase.entity_type != "COUNTRY" and phrase.kind in ("NAME", "TITLE", "INSTITUTION")
+        and phrase.country is not None and phrase.country not in NON_STATE_CODES
+    )
+
+
 def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
     """Point a pronoun at an actor of the same or the previous sentence, preferring subjects.
 
@@ -133,7 +143,7 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
             people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
         elif pron.kind == "ANAPHOR" and doc[pron.end - 1].lower_ in lex.anaphors:
             anaphor = lex.anaphors[doc[pron.end - 1].lower_]
-            people = [p for p in phrases if p is not pron and _fits_anaphor(anaphor, p)]
+            people = [p for p in phrases if p is not pron and (_fits_anaphor(anaphor, p) or _stands_for_state(anaphor, p))]
         elif pron.kind == "INSTITUTION" and pron.country is None and doc[pron.start].tag_ == "PRP$":
             word = doc[pron.start].lower_  # "his government", "their troops": the owner's country
             people = [p for p in phrases if p is not pron and p.country and _antecedent_kinds(word, p)]
@@ -143,13 +153,18 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         sent_start = token.sent.start
         previous_sent = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
         before = [p for p in people if p.end <= pron.start and p.start >= previous_sent]
+        subjects_of_verb: list[Phrase] = []
         if token.dep_ in OBJECT_DEPS:
             verb = clause_verb(token)
-            subject_keys = {
-                p.key for p in phrases
+            if pron.kind == "ANAPHOR":
+                while verb.pos_ == "NOUN" and verb.dep_ in OBJECT_DEPS:
+                    verb = clause_verb(verb)  # "suspended its aid to the country": the verb of "aid"
+            subjects_of_verb = [
+                p for p in phrases
                 if p is not pron and doc[p.start : p.end].root.head == verb
                 and doc[p.start : p.end].root.dep_ in SUBJECT_DEPS
-            }
+            ]
+            subject_keys = {p.key for p in subjects_of_verb}
             before = [p for p in before if p.key not in subject_keys]
         excluded_keys = {p.key for p in excluded}
         countries = excluded_countries(doc, pron, excluded) if pron.kind == "PRONOUN" else set()
@@ -162,10 +177,15 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
             if pron.kind == "INSTITUTION":
                 pron.country = chosen.country
                 pron.key = f"{pron.key}{chosen.country}" if pron.key.endswith("|") else pron.key
+            elif pron.kind == "ANAPHOR" and _stands_for_state(lex.anaphors[doc[pron.end - 1].lower_], chosen):
+                pron.key = f"C:{chosen.country}"  # "Brazil's justice minister said the country ...": Brazil
             else:
                 pron.key = chosen.key
         if pron.kind == "PRONOUN":
             pron.key = encode_key(pron.key or "", doc, pron, excluded)
+        elif pron.kind == "ANAPHOR" and pron.key.startswith("A:"):
+            # unbound: the resolver must not give "aid to the country" the subject of its own verb either
+            pron.key = encode_key(pron.key, doc, pron, subjects_of_verb)
 
 
 def _known_people(doc: Doc, composer: Composer, lex: Lexicon) -> None:

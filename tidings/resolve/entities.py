@@ -467,27 +467,47 @@ class _Resolver:
         cluster.roles |= {p.role for p in same if p.role}
 
     def _anaphor(self, mention: ActorMention) -> None:
-        if mention.key and not mention.key.startswith("A:"):
+        key, spans, _ = decode_key(mention.key, mention.start)
+        excluded = self._excluded(spans)  # "Paris suspended its aid to the country": not France
+        if key and not key.startswith("A:"):
             for previous, index in reversed(self.history):  # bound by the component
-                if previous.key == mention.key and previous.start < mention.start:
+                if previous.key == key and previous.start < mention.start:
                     self._link(mention, index)
                     return
         word = mention.text.lower().split()[-1]
         anaphor = self.lex.anaphors.get(word)
         if anaphor is None:
             return
+        candidates: list[tuple[ActorMention, int]] = []
         for previous, index in reversed(self.history):
             if mention.segment - previous.segment > ANAPHOR_REACH:
                 break
             cluster = self.clusters[index]
-            if cluster.type not in anaphor.types or previous.kind in ("DEMONYM", "PLACE"):
+            if previous.kind in ("DEMONYM", "PLACE") or index in excluded:
+                continue
+            if cluster.type not in anaphor.types:
+                state = self._state_of(cluster) if "COUNTRY" in anaphor.types else None
+                if state is not None and state not in excluded:
+                    candidates.append((previous, state))  # "Niger's junta ... the country": Niger
                 continue
             if anaphor.sectors and cluster.sector not in anaphor.sectors and cluster.country not in anaphor.sectors:
                 continue
             if anaphor.name_has and anaphor.name_has not in cluster.name.lower():
                 continue
-            self._link(mention, index)
-            return
+            candidates.append((previous, index))
+        if candidates:
+            self._link(mention, self._salient(mention, candidates))
+
+    def _state_of(self, cluster: _Cluster) -> int | None:
+        """The country entity a state's official or body stands for ("Niger's junta" -> Niger), if named."""
+        if cluster.country is None or cluster.country in NON_STATE_CODES or cluster.sector not in STATE_SECTORS:
+            return None
+        key = f"C:{cluster.country}"
+        if key not in self.by_key:  # named only through its officials: the country entity starts here
+            self.clusters.append(_Cluster("COUNTRY", self.lex.country_names.get(cluster.country, cluster.country),
+                                          cluster.country, None, []))
+            self.by_key[key] = len(self.clusters) - 1
+        return self.by_key[key]
 
     def _pair(self, mention: ActorMention) -> None:
         """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
