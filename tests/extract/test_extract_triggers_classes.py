@@ -199,3 +199,23 @@ def test_extract_common_verbs_of_each_type(candidates, triples, text: str, expec
 )
 def test_extract_common_verbs_do_not_overreach(candidates, text: str, wrong: str) -> None:
     assert wrong not in {c.type for c in candidates(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected,absorbed",
+    [
+        ("Kenya demanded that Uganda withdraw its troops.", ("REQUEST", "KEN", "UGA"), "RETREAT"),
+        ("Egypt demanded that Ethiopia ease restrictions on Egyptian traders.", ("REQUEST", "EGY", "ETH"), "CONCEDE"),
+        ("The Kenyan president said Uganda must withdraw its troops from the border.", ("REQUEST", "KEN", "UGA"),
+         "RETREAT"),
+    ],
+)
+def test_extract_demanded_act_is_part_of_the_demand(candidates, triples, text, expected, absorbed) -> None:
+    found = triples(candidates(text))
+    assert expected in found
+    assert not any(t[0] == absorbed for t in found)
+
+
+def test_extract_should_without_a_demand_stays_an_event(candidates) -> None:
+    found = {(c.type, c.status) for c in candidates("Germany should deliver its missiles to Ukraine.")}
+    assert ("AID", "normative") in found

@@ -301,6 +301,8 @@ def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
             break
         clause = clause.head
     governor = heads.get(clause.head.i) if clause.head.i != clause.i else None
+    if clause.dep_ == "ccomp" and governor is not None and governor.entry.type == "REQUEST":
+        return governor  # "demanded that X withdraw": what is asked for is part of the demand
     if clause.dep_ != "ccomp" or governor is None or governor.entry.type not in CLAUSE_ABSORBING_TYPES:
         return None
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
