@@ -151,44 +151,29 @@ def test_score_date_accuracy_on_dated_full_matches() -> None:
     assert s.date is not None and (s.date.correct, s.date.total) == (1, 2)
 
 
-def test_score_folds_international_codes_for_legacy_igo_gold(tmp_path) -> None:
+@pytest.mark.parametrize(("second_gold", "predicted"), [
+    (("AID", "IGO", "HTI"), (("ACCUSE", "UNO", "SRB"), ("AID", "EUR", "HTI"))),
+    # a few NGO codes among the IGO ones are the same legacy scheme: folded on both sides
+    (("REQUEST", "NGO", "USA"), (("ACCUSE", "NGO", "SRB"), ("REQUEST", "NGO", "USA"))),
+])
+def test_score_folds_international_codes_for_legacy_igo_gold(
+    tmp_path, second_gold: tuple[str, str, str], predicted: tuple[tuple[str, str, str], ...]
+) -> None:
     from tidings.evaluate.gold import read_gold
 
     gold_file = tmp_path / "legacy.gold.jsonl"
+    etype, source, target = second_gold
     gold_file.write_text(
         '{"doc_id": "a", "text": "x", "events": [{"event_type": "ACCUSE", "source_country": "IGO",'
         ' "target_country": "SRB", "status": null}]}\n'
-        '{"doc_id": "b", "text": "y", "events": [{"event_type": "AID", "source_country": "IGO",'
-        ' "target_country": "HTI", "status": null}]}\n',
-        encoding="utf-8",
-    )
-    gold = read_gold(gold_file)
-    assert all(doc.fold_igo for doc in gold)
-    preds = [
-        EvalDocument("a", (EvalEvent("ACCUSE", "UNO", "SRB", "occurred"),)),
-        EvalDocument("b", (EvalEvent("AID", "EUR", "HTI", "occurred"),)),
-    ]
-    assert score(gold, preds).type_dyad.f1 == 1.0
-
-
-def test_legacy_igo_gold_with_a_few_ngo_codes_is_still_folded(tmp_path) -> None:
-    from tidings.evaluate.gold import read_gold
-
-    gold_file = tmp_path / "legacy-ngo.gold.jsonl"
-    gold_file.write_text(
-        '{"doc_id": "a", "text": "x", "events": [{"event_type": "ACCUSE", "source_country": "IGO",'
-        ' "target_country": "SRB", "status": null}]}\n'
-        '{"doc_id": "b", "text": "y", "events": [{"event_type": "REQUEST", "source_country": "NGO",'
-        ' "target_country": "USA", "status": null}]}\n',
+        f'{{"doc_id": "b", "text": "y", "events": [{{"event_type": "{etype}", "source_country": "{source}",'
+        f' "target_country": "{target}", "status": null}}]}}\n',
         encoding="utf-8",
     )
     gold = read_gold(gold_file)
     assert all(doc.fold_igo for doc in gold)
     assert gold[1].events[0].source_country == "IGO"
-    preds = [
-        EvalDocument("a", (EvalEvent("ACCUSE", "NGO", "SRB", "occurred"),)),
-        EvalDocument("b", (EvalEvent("REQUEST", "NGO", "USA", "occurred"),)),
-    ]
+    preds = [EvalDocument(doc_id, (EvalEvent(*event, "occurred"),)) for doc_id, event in zip("ab", predicted)]
     assert score(gold, preds).type_dyad.f1 == 1.0
 
 
