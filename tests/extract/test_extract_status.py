@@ -31,6 +31,11 @@ def _status(cands, etype: str) -> set[str]:
         ("Japan said it would send aid to Syria.", "AID", "planned"),
         ("India has been negotiating with China.", "CONSULT", "ongoing"),
         ("The Brazilian president postponed his visit to Chile.", "CONSULT", "negated"),
+        # a stance of verbal conflict in the present simple is taken, not going on
+        ("Chile and Peru reject the Bolivian proposal.", "REJECT", "occurred"),
+        ("Ghana accuses Togo of harbouring rebels.", "ACCUSE", "occurred"),
+        # other acts in the present simple go on
+        ("Norway supplies gas to Poland.", "COOPERATE", "ongoing"),
     ],
 )
 def test_extract_status(candidates, text: str, etype: str, status: str) -> None:

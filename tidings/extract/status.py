@@ -5,7 +5,8 @@ it is, the verb it is the complement of, ...) and at each level the cue lexicon 
 against auxiliaries, negations, modifiers, predicates and markers. The strongest cue wins in the order
 normative > negated > hypothetical > planned > ongoing, except that an outer modal or wish overrides an inner
 negation ("X could fail to meet Y" is hypothetical). With no cue the tense
-decides: present progressive and present simple -> ongoing, else occurred. Reporting verbs ("said") end the
+decides: present progressive and present simple -> ongoing (but a stance verb of verbal conflict in the
+present simple, "X rejects the plan", -> occurred), else occurred. Reporting verbs ("said") end the
 walk: a report does not change the status of what it reports.
 """
 
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import reporting_verbs, status_cues
+from functools import lru_cache
+
+from .lexicon import reporting_verbs, status_cues, trigger_entries
 
 RANK = {"normative": 5, "negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "acl", "conj", "ccomp",
@@ -24,6 +27,21 @@ PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"})
 # Units of a stretch of time: "has shelled X for two years" tells an act still going on.
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
+# Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
+# plan", "X accuses Y"), coded as occurred, not as something going on.
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset[str]:
+    """Single-word verb triggers of the stance types (triggers.tsv)."""
+    return frozenset(e.pattern for e in trigger_entries()
+                     if e.type in STANCE_TYPES and len(e.lemmas) == 1 and "VERB" in e.pos)
+
+
+def reset_caches() -> None:
+    """Forget the stance verbs read from the trigger lexicon."""
+    _stance_verbs.cache_clear()
 
 
 def phrasal_keys(tok: Token) -> list[str]:
@@ -133,7 +151,7 @@ def _tense(chain: list[Token]) -> str:
         if any(a.tag_ in ("VBD",) or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) for a in auxes):
             return "occurred"
         if tok.tag_ in ("VBZ", "VBP") and tok.dep_ != "aux":
-            return "ongoing"
+            return "occurred" if n == 0 and tok.lemma_.lower() in _stance_verbs() else "ongoing"
         if tok.tag_ in ("VBD", "VBN"):
             return "occurred"
     return "occurred"
