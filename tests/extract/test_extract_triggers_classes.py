@@ -219,3 +219,16 @@ def test_extract_demanded_act_is_part_of_the_demand(candidates, triples, text, e
 def test_extract_should_without_a_demand_stays_an_event(candidates) -> None:
     found = {(c.type, c.status) for c in candidates("Germany should deliver its missiles to Ukraine.")}
     assert ("AID", "normative") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "of X" names the one who deploys; "by Y" after the object still names the doer
+        ("The deployment of Russian troops to Belarus worried Lithuania.", ("MOBILIZE", "RUS", "BLR")),
+        ("The arrest of a Kenyan journalist by Ugandan police drew protests.", ("COERCE", "UGA", "KEN")),
+        ("Lithuania condemned the deployment of Russian troops to Belarus.", ("ACCUSE", "LTU", "RUS")),
+    ],
+)
+def test_extract_event_noun_roles(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(candidates(text))

@@ -289,6 +289,13 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     if not sources and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         toks, hops = roles.subject_tokens(head.head)
         sources = roles._actors(toks, hops)  # noqa: SLF001 (same role mapping as for verbs)
+    if not _named(sources) and head.pos_ == "NOUN":
+        # "the arrest of X by Y": the parser often hangs "by Y" on X rather than on the event noun
+        agents = [pobj for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for obj in of.children if obj.dep_ == "pobj"
+                  for by in obj.children if by.dep_ == "prep" and by.lower_ == "by"
+                  for pobj in by.children if pobj.dep_ == "pobj"]
+        sources = roles._actors(agents, 3) or sources  # noqa: SLF001
     if not sources and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "as" \
             and head.head.head.pos_ in ("VERB", "AUX"):
         toks, hops = roles.subject_tokens(head.head.head)  # "X will act / serve as a mediator between ..."
