@@ -46,3 +46,9 @@ def test_the_country_as_an_object_is_not_the_subject_of_its_verb(actor_nlp):
     text = "Bolivia's junta expelled the Spanish envoy.\n\nMadrid has cut its aid to the country."
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "the country").country == "BOL"
+
+
+def test_it_opening_a_paragraph_takes_the_subject_state_of_the_previous_one(actor_nlp):
+    text = "Chile accused Peru of breaking the treaty.\n\nIt also recalled its ambassador for consultations."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "It").country == "CHL"

@@ -48,7 +48,7 @@ _AUTHOR_CUE_RE = re.compile(
 _QUESTION_RE = re.compile(r"(?m)^[ \t]*Q[ \t]*[:.\u2014-]")
 _ANSWER_RE = re.compile(r"[ \t]*A[ \t]*[:.\u2014-]")
 # How far back (in segments) a pronoun may look for its antecedent.
-PRONOUN_REACH = {"PERSON": 1, "OTHER": 0}
+PRONOUN_REACH = {"PERSON": 1, "OTHER": 1}
 
 
 @dataclass(frozen=True, slots=True)
