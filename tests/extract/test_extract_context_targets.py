@@ -130,3 +130,14 @@ def test_context_promised_aid_keeps_the_evidence_of_its_promise(nlp) -> None:
     reading = read(text, published=PUBLISHED, nlp=nlp)
     found = {(e.type, e.source_country, e.target_country, e.status) for e in reading.events}
     assert {("AID", "BEN", "HTI", "planned"), ("AID", "TCD", "HTI", "planned")} <= found
+
+
+def test_context_who_would_carry_out_a_threatened_act_is_not_its_target(nlp) -> None:
+    text = (
+        "Iran has enriched uranium far beyond the agreed limits. Iran denies any military aim, and Iran "
+        "has barred inspectors from two sites.\n\n"
+        "France and Germany have threatened to trigger the return of United Nations sanctions."
+    )
+    found = _events(nlp, text)
+    assert {("THREATEN", "FRA", "IRN"), ("THREATEN", "DEU", "IRN")} <= found
+    assert not [e for e in found if e[0] == "THREATEN" and e[2] == "UNO"]

@@ -469,6 +469,11 @@ class RoleFinder:
                        if t.mention.entity_type in PLACE_TYPES]
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
+        if trigger.entry.type == "THREATEN":
+            # "threatened to trigger UN sanctions": who would carry out the act threatened is on the speaker's
+            # side, not its target (a reaction, a demand or an acceptance is aimed at the act's author)
+            authors = self._act_authors(trigger)
+            targets = [t for t in targets if t.span.start not in authors]
         if not targets and len(sources) == 1 and trigger.entry.mutual and sources[0].mention.kind == "PAIR":
             # "the two sides met": a pair is both parties of a mutual act; finalize splits it into its members
             pair = sources[0]
@@ -476,6 +481,18 @@ class RoleFinder:
         if not targets and self._needs_context(trigger, sources):
             targets = [self._context_argument(trigger)]
         return sources, targets
+
+    def _act_authors(self, trigger: Trigger) -> set[int]:
+        """Starts of the actor spans that modify an act noun absorbed by the trigger as its doer ("UN
+        sanctions", "Russian strikes", "the EU's sanctions")."""
+        found: set[int] = set()
+        for inner in trigger.absorbed:
+            if inner.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for c in inner.head.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and (span := self.index.at(c, 0)) is not None:
+                    found.add(span.start)
+        return found
 
     # -- context -------------------------------------------------------------------------------
     def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
