@@ -35,3 +35,11 @@ def test_bare_leaders_point_back_and_are_no_body_of_their_own(actor_nlp):
 def test_a_person_noun_in_an_organisation_name_is_no_title(actor_nlp):
     found = _found(actor_nlp, "Demands from the National Union of Mineworkers went unanswered.")
     assert not any(m.kind == "TITLE" for m in found.values())
+
+
+def test_religious_group_adjective_joins_the_institution_phrase(actor_nlp):
+    found = _found(actor_nlp, "Police dispersed Muslim protesters outside the court.")
+    assert "Muslim protesters" in found
+    assert found["Muslim protesters"].sector == "CVL"
+    found = _found(actor_nlp, "French troops left the town.")
+    assert found["French troops"].country == "FRA"

@@ -387,7 +387,7 @@ class Composer(ModelEntities):
                 prev.i not in self.used
                 and prev.dep_ in ("amod", "compound", "nmod")
                 and prev.is_alpha
-                and prev.is_lower
+                and (prev.is_lower or (prev.ent_type_ == "NORP" and self._religion_word(prev)))
                 and start <= prev.head.i < end
             ):
                 start -= 1
@@ -402,6 +402,10 @@ class Composer(ModelEntities):
                 continue
             break
         return self._left_det(start)
+
+    def _religion_word(self, tok) -> bool:  # noqa: ANN001
+        """A capitalised group adjective that names no state ("Muslim protesters", "Shiite militias")."""
+        return tok.text[:1].isupper() and self._piece_starting(tok.i, ("COUNTRY", "ORG", "PEOPLE")) is None
 
     def _modifier_country(self, start: int, end: int) -> str | None:
         for piece in self.pieces:
