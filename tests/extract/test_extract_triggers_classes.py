@@ -232,3 +232,12 @@ def test_extract_should_without_a_demand_stays_an_event(candidates) -> None:
 )
 def test_extract_event_noun_roles(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(candidates(text))
+
+
+def test_extract_conjoined_complements_share_their_governor(candidates, triples) -> None:
+    text = "Israel urged the European Union to list the Guards as a terrorist group and to impose sanctions on Iran."
+    found = triples(candidates(text))
+    assert ("REQUEST", "ISR", "EUR") in found
+    assert not any(t[0] == "SANCTION" for t in found)
+    # a conjoined clause with its own subject, or a second main verb, is an event of its own
+    assert ("ASSAULT", "KEN", "UGA") in triples(candidates("Kenya rejected the plan and attacked Uganda."))

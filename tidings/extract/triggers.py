@@ -261,6 +261,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     """The governing trigger (offer, urge, refuse, threaten ...) that takes this one as its complement,
     directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
+    while tok.dep_ == "conj" and tok.head.dep_ != "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # "urged X to list the group and to impose sanctions": each conjunct has the first's place
     if tok.dep_ == "dobj" and tok.head.i in heads:
         if meeting_refusal(heads[tok.head.i]):
             return None  # "postponed the visit": the visit stays an event of its own
