@@ -108,3 +108,15 @@ def test_unnamed_civilian_person_is_placed_where_it_happened(actor_nlp):
     text = "Peru and Chile traded accusations.\n\nA journalist was shot dead in Valparaiso on Friday."
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "A journalist").country == "CHL"
+
+
+def test_bare_embassy_is_the_one_of_the_envoy_just_named(actor_nlp):
+    text = "The ruling party accused the Canadian ambassador of bias, a claim the embassy rejected."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the embassy").country == "CAN"
+
+
+def test_bare_government_in_a_sentence_set_in_a_city_is_that_city_country(actor_nlp):
+    text = "Chile and Peru traded accusations. Students in Lima accused the government of neglect."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the government").country == "PER"

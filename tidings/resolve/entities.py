@@ -25,6 +25,11 @@ NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "W
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
 ANAPHOR_REACH = 2
+# Bodies that sit in a host state: a bare "the embassy" is the one of the envoy just named.
+HOSTED_BODIES = frozenset({"Embassy", "Embassies", "Consulate"})
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "consul", "diplomat"})
+# Bodies that sit where they govern: a bare "the government" in a sentence set in a city is that city's.
+SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two members
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
@@ -257,6 +262,9 @@ class _Resolver:
             if earlier is not None:
                 self._link(mention, earlier)
                 return
+            if key[2:].split("|")[0] in HOSTED_BODIES:
+                country = self._envoy_country(mention.segment)  # "the US ambassador ... the embassy": the US
+                key = f"{key}{country}" if country else key
         if mention.kind == "INSTITUTION" and country is None and mention.sector == "REB" and (
             mention.text.lower().startswith("the ")
         ):
@@ -280,6 +288,10 @@ class _Resolver:
             country = self.placement.locate(mention) or self._paragraph_country(mention.segment)
             key = f"{key}{country}" if country and key.endswith("|") else key
             placed = country is not None
+        if mention.kind == "INSTITUTION" and country is None and mention.sector in SEATED_SECTORS:
+            # "opposition politicians in New Delhi accused the government": the government of the place named
+            country = self.placement.place_of_sentence(mention, locative_only=True)
+            key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and not self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The story opens with "students", "the government": the one state its first paragraph names.
             country = self._opening_country(mention.segment)
@@ -320,6 +332,16 @@ class _Resolver:
     def _main_country(self, segment: int) -> str:
         """The paragraph's country when it clearly has one, else the document's."""
         return self._paragraph_country(segment) or self.country_counts.most_common(1)[0][0]
+
+    def _envoy_country(self, segment: int) -> str | None:
+        """The country of the ambassador or envoy named most recently in this or the previous paragraph."""
+        for previous, index in reversed(self.history):
+            if segment - previous.segment > 1:
+                break
+            cluster = self.clusters[index]
+            if cluster.type == "PERSON" and cluster.roles & ENVOY_ROLES and cluster.country not in (None, *NON_STATE_CODES):
+                return cluster.country
+        return None
 
     def _named_group(self, segment: int) -> int | None:
         """The armed group most recently named (an organisation of sector REB) in this or the previous paragraphs."""

@@ -106,10 +106,15 @@ class Placement:
             return None
         return country if country and country not in NON_STATE_CODES else None
 
-    def place_of_sentence(self, mention: ActorMention) -> str | None:
-        """The country of the one city named in the mention's sentence, if there is exactly one."""
+    def place_of_sentence(self, mention: ActorMention, locative_only: bool = False) -> str | None:
+        """The country of the one city named in the mention's sentence, if there is exactly one.
+
+        ``locative_only``: count only cities the sentence puts something in ("in New Delhi").
+        """
         begin, end = sentence_bounds(self.text, mention.start, mention.end)
         places = [(c, locative) for start, c, locative in self.places if begin <= start < end]
+        if locative_only:
+            places = [(c, locative) for c, locative in places if locative]
         countries = {c for c, _ in places}
         if len(countries) > 1:  # "Riyadh cut ties ... after protesters stormed it in the Iranian capital"
             countries = {c for c, locative in places if locative}
