@@ -181,6 +181,11 @@ CASES_COMMON_VERBS = [
     ("Russia and Ukraine exchanged prisoners on Friday.", ("RETREAT", "RUS", "UKR")),
     # weapons tests are a show of force
     ("North Korea tested a ballistic missile on Sunday.", ("MOBILIZE", "PRK", None)),
+    # a third party facilitating talks consults each side; charges "over" an act accuse
+    ("Qatar facilitated talks between the United States and the Taliban.", ("CONSULT", "QAT", "AFG")),
+    ("Prosecutors in Argentina charged three Iranian officials over the bombing.", ("ACCUSE", "ARG", "IRN")),
+    # what two sides agree to pull back is no target: they agree with each other
+    ("India and China agreed to disengage troops along the border.", ("AGREE", "IND", "CHN")),
 ]
 
 
