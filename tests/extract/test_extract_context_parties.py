@@ -49,3 +49,23 @@ def test_parties_force_on_a_group_of_no_country_is_used_at_home(nlp) -> None:
     found = _events(nlp, "Egyptian police opened fire to disperse Islamist demonstrators on Monday night.")
     assert ("COERCE", "EGY", "EGY") in found
     assert ("COERCE", "EGY", None) not in found
+
+
+def test_parties_talks_held_in_a_third_country_meet_the_host(nlp) -> None:
+    found = _events(nlp, "Talks were held in Moscow between the deputy foreign ministers of Turkey and Syria.")
+    pairs = {frozenset(e[1:]) for e in found if e[0] == "CONSULT"}
+    assert {frozenset({"TUR", "SYR"}), frozenset({"TUR", "RUS"}), frozenset({"SYR", "RUS"})} <= pairs
+
+
+def test_parties_talks_hosted_by_a_country_with_no_party_named_take_the_context(nlp) -> None:
+    text = (
+        "The talks, hosted by Oman, ended without a deal. Iran wants sanctions lifted first, Iran says, and "
+        "Iran has refused direct contact."
+    )
+    found = _events(nlp, text)
+    assert {frozenset(e[1:]) for e in found if e[0] == "CONSULT"} == {frozenset({"OMN", "IRN"})}
+
+
+def test_parties_a_party_at_home_is_no_third_host(nlp) -> None:
+    found = _events(nlp, "Talks were held in Ankara between the foreign ministers of Turkey and Syria.")
+    assert {frozenset(e[1:]) for e in found if e[0] == "CONSULT"} == {frozenset({"TUR", "SYR"})}

@@ -54,6 +54,8 @@ BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
 BENEFIT_PREPS = frozenset({"in", "across", "inside"})
 # Verbs of denial (as in the component): a denied act is not an answer to a context party.
 DENIALS = frozenset({"deny", "refute", "dismiss"})
+# Verbs of hosting talks: their agent (or, for "hold", the place after "in") is the host.
+HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "convene"})
 # Reactions to an act: the act's author is their target (mirrors the component's repair).
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
@@ -392,6 +394,9 @@ class RoleFinder:
                 ):
                     continue
                 target_groups.append(self._actors(pobjs, 2, place_ok=trigger.entry.locative))
+        if not between and gov is not None and noun.dep_ == "nsubjpass":  # "talks were held ... between X and Y"
+            between = self._actors([p for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
+                                    for p in c.children if p.dep_ == "pobj"], hops + 2)
         if between:
             if sources or trigger.entry.mode == "third-party":
                 targets.extend(between)  # a mediator between X and Y
@@ -414,6 +419,46 @@ class RoleFinder:
             targets.extend(next((g for g in target_groups if g and any(_placed(a) for a in g)),
                                 next((g for g in target_groups if g), [])))
         return sources, targets
+
+    def _host(self, noun: Token, gov: Token | None) -> Argument | None:
+        """The country that hosts talks: "talks hosted by Z", "talks were hosted / held in Z", "held talks in Z"
+        (a country, or a place of a country such as its capital)."""
+        holders = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOST_VERBS]
+        if gov is not None and gov.lemma_.lower() in HOST_VERBS:
+            holders.append(gov)
+        for verb in holders:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            places = [] if verb.lemma_.lower() != "hold" else [
+                p for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+            for arg in self._actors(agents, 2) + self._actors(places, 2):
+                if not arg.mention.country or arg.mention.entity_type not in PLACE_TYPES | {"PERSON", "ORGANIZATION"}:
+                    continue
+                if arg.span.root.dep_ == "pobj" and arg.span.root.head.lower_ == "in":
+                    # the host's span takes its "in": a venue of a meeting between named parties is not a party,
+                    # but the host of talks is one
+                    prep = arg.span.root.head
+                    return Argument(arg.span.doc[prep.i : arg.span.end], arg.mention, arg.distance)
+                return arg
+        return None
+
+    def _with_host(
+        self, noun: Token, gov: Token | None, sources: list[Argument], targets: list[Argument]
+    ) -> tuple[list[Argument], list[Argument]]:
+        """Talks hosted by a third country: the parties meet each other and each meets the host (team
+        rule). With parties X and Y and host Z: sources [X, Y], targets [Y, Z] pair as X-Y, X-Z, Y-Z; with
+        no party named, the host is the source and the parties are left to the context."""
+        host = self._host(noun, gov)
+        if host is None:
+            return sources, targets
+        parties = list({a.span.start: a for a in sources + targets if a.span.start != host.span.start}.values())
+        if any(p.mention.country == host.mention.country for p in parties):
+            return sources, targets  # the venue is a party's own: its visitors already meet it
+        if not parties:
+            return [host], []
+        if len(parties) == 1:
+            return parties, [host]
+        return parties, [*parties[1:], host]
 
     def _named_subject(self, verb: Token) -> list[Argument]:
         """The subject actors of ``verb`` when they are named (not pronouns themselves)."""
@@ -469,6 +514,8 @@ class RoleFinder:
                        if t.mention.entity_type in PLACE_TYPES]
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
+        if head.pos_ in ("NOUN", "PROPN") and trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
+            sources, targets = self._with_host(head, _governing_verb(head)[0], sources, targets)
         if trigger.entry.type == "THREATEN":
             # "threatened to trigger UN sanctions": who would carry out the act threatened is on the speaker's
             # side, not its target (a reaction, a demand or an acceptance is aimed at the act's author)
