@@ -246,3 +246,24 @@ def test_extract_conjoined_complements_share_their_governor(candidates, triples)
     assert not any(t[0] == "SANCTION" for t in found)
     # a conjoined clause with its own subject, or a second main verb, is an event of its own
     assert ("ASSAULT", "KEN", "UGA") in triples(candidates("Kenya rejected the plan and attacked Uganda."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the subject of "receive" is the recipient of the aid
+        ("Ukraine received tanks from Germany.", ("AID", "DEU", "UKR")),
+        ("Ukraine received a new batch of German tanks.", ("AID", "DEU", "UKR")),
+        # a passive with no agent: what is moved belongs to the mover; custody is taken by the state of the place
+        ("Kenyan peacekeepers were deployed to Haiti.", ("MOBILIZE", "KEN", "HTI")),
+        ("A Russian spy was arrested in Poland.", ("COERCE", "POL", "RUS")),
+        # bans on trade are sanctions
+        ("India banned imports of Malaysian palm oil.", ("SANCTION", "IND", "MYS")),
+    ],
+)
+def test_extract_recipients_and_agentless_passives(candidates, triples, text, expected) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_receiving_goods_is_no_visit(candidates) -> None:
+    assert "CONSULT" not in {c.type for c in candidates("Ukraine received a new batch of German tanks.")}

@@ -44,6 +44,8 @@ DENIALS = frozenset({"deny", "refute", "dismiss"})
 PREPARATIONS = frozenset({"prepare", "gear"})
 # Military exercises: held by the forces of several countries they are joint (COOPERATE).
 EXERCISES = frozenset({("exercise",), ("drill",), ("war", "game"), ("maneuver",), ("manoeuvre",)})
+# Custody acts told in the passive with no agent are done by the state where they happen.
+CUSTODY_MODES = frozenset({"arrest", "deport"})
 # An event noun as a state: "on alert" is kept by its subject, "under attack" is undergone by it.
 STATE_PREPS = frozenset({"on", "under"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "go", "come", "put", "place", "fall", "enter", "bring"})
@@ -286,6 +288,17 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     sources, targets = roles.roles(trigger)
     head = trigger.head
     sources, targets = _state_roles(trigger, roles, sources, targets)
+    if trigger.entry.recipient_subject:  # "X received tanks from Y": Y gives, X receives
+        sources, targets = _named(targets), _named(sources) or targets
+    passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if passive and not _named(sources) and not any(c.dep_ == "agent" for c in head.children):
+        if trigger.entry.theme_object:  # "Kenyan peacekeepers were deployed to Haiti": the owner of what is moved
+            sources = roles._actors(passive, 2) or sources  # noqa: SLF001
+        elif trigger.entry.mode in CUSTODY_MODES:  # "a Russian spy was arrested in Poland": the state of the place
+            held = roles._actors(passive, 2)  # noqa: SLF001
+            place = roles._place_target(head)  # noqa: SLF001
+            if held and place and {a.span.start for a in held}.isdisjoint(a.span.start for a in place):
+                sources, targets = place, held
     if not sources and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         toks, hops = roles.subject_tokens(head.head)
         sources = roles._actors(toks, hops)  # noqa: SLF001 (same role mapping as for verbs)

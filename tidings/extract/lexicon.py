@@ -45,6 +45,7 @@ class TriggerEntry:
     subject_target: bool = False  # "X will pay a price": the subject is threatened, the speaker threatens
     needs_future_aux: bool = False  # the head needs will/would/could ("will pay a price", not "paid")
     complements: frozenset[str] = frozenset()  # required infinitive complement lemmas ("ordered X to leave")
+    recipient_subject: bool = False  # the subject receives ("X received tanks from Y": Y gives to X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["subject_target"] = True
         elif key == "aux" and val == "fut":
             values["needs_future_aux"] = True
+        elif key == "subj" and val == "recipient":
+            values["recipient_subject"] = True
         elif key == "weight":
             values["weight"] = float(val)
         else:
