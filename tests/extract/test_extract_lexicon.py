@@ -24,6 +24,25 @@ def test_lexicon_frames_parsed() -> None:
     assert by_pattern[("withdraw", "RETREAT")].theme_object
     assert by_pattern[("release", "RETREAT")].poss_target
     assert "sanction" in by_pattern[("impose", "SANCTION")].objects
+    assert by_pattern[("receive", "AID")].recipient_subject
+    assert not by_pattern[("receive", "CONSULT")].recipient_subject
+    # withdrawals need a target, a resignation does not
+    assert not by_pattern[("withdraw", "RETREAT")].intransitive
+    assert by_pattern[("resign", "RETREAT")].intransitive
+
+
+def test_lexicon_line_order_puts_stricter_frames_first() -> None:
+    """For a word with several lines, a line with an object frame comes before a looser line of another type,
+    so the looser one only takes over when the frame is not met ("struck a deal" before "struck X")."""
+    entries = lexicon.trigger_entries()
+    first = {}
+    for e in entries:
+        first.setdefault((e.pattern, e.type), e.index)
+    assert first[("strike", "AGREE")] < first[("strike", "ASSAULT")]
+    assert first[("meet", "CONCEDE")] < first[("meet", "CONSULT")]
+    assert first[("call", "ACCUSE")] < first[("call", "CONSULT")]
+    assert first[("receive", "AID")] < first[("receive", "CONSULT")]
+    assert first[("hand over", "COOPERATE")] < first[("hand over", "RETREAT")]
 
 
 def test_lexicon_bad_line_names_file_and_reason() -> None:
