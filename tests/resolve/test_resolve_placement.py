@@ -120,3 +120,19 @@ def test_bare_government_in_a_sentence_set_in_a_city_is_that_city_country(actor_
     text = "Chile and Peru traded accusations. Students in Lima accused the government of neglect."
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "the government").country == "PER"
+
+
+def test_bare_army_is_the_one_of_the_official_who_speaks_of_it(actor_nlp):
+    text = (
+        "The Syrian army shelled the border town.\n\n"
+        "Prime Minister Benjamin Netanyahu told Israelis that the army would answer any attack."
+    )
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the army").country == "ISR"
+
+
+def test_an_official_the_institution_acts_on_is_no_owner(actor_nlp):
+    text = "Britain and China quarrelled. The foreign office summoned China's ambassador on Monday."
+    mentions, res = read_mentions(actor_nlp, text)
+    office = next(m for m in mentions if m.text.lower().endswith("foreign office"))
+    assert res.entity_for(office).country != "CHN"

@@ -249,6 +249,10 @@ class _Resolver:
         key = mention.key or mention.name
         country = mention.country
         placed = False
+        if mention.kind == "INSTITUTION" and country is None and key.endswith("|") and mention.sector in STATE_SECTORS:
+            # "Netanyahu told Israelis that the army would strike": the army of the official who speaks of it
+            country = self.placement.state_of_sentence(mention, leaders_only=True)
+            key = f"{key}{country}" if country else key
         if mention.kind == "INSTITUTION" and country is None and key.endswith("|"):
             # "the embassy" after "the US embassy": the same institution named before.
             earlier = next(

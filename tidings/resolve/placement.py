@@ -82,6 +82,10 @@ class Placement:
         self.places = [(m.start, m.country, bool(_LOCATIVE_RE.search(text, max(0, m.start - 40), m.start))) for m in located]
         self.place_segments = [(m.segment, m.country) for m in located]
         self.states = [(m.start, m.end, c) for m in mentions if (c := self._state_country(m)) is not None]
+        self.leaders = [
+            (m.start, m.end, c) for m in mentions
+            if m.entity_type == "PERSON" and m.kind != "PRONOUN" and (c := self._state_country(m)) is not None
+        ]
         self.dateline = self._dateline_country()
 
     def _state_country(self, mention: ActorMention) -> str | None:
@@ -120,12 +124,17 @@ class Placement:
             countries = {c for c, locative in places if locative}
         return countries.pop() if len(countries) == 1 else None
 
-    def state_of_sentence(self, mention: ActorMention) -> str | None:
-        """The state the mention's sentence names as an actor: the only one, or the one named most."""
+    def state_of_sentence(self, mention: ActorMention, leaders_only: bool = False) -> str | None:
+        """The state the mention's sentence names as an actor: the only one, or the one named most.
+
+        ``leaders_only``: count only the state's officials named before the mention ("Netanyahu said the
+        army would ..."), not the ones the mention acts on.
+        """
         begin, end = sentence_bounds(self.text, mention.start, mention.end)
         found = [
-            (start, c) for start, stop, c in self.states
+            (start, c) for start, stop, c in (self.leaders if leaders_only else self.states)
             if begin <= start < end and not (mention.start <= start and stop <= mention.end)
+            and not (leaders_only and start > mention.start)  # "summoned China's ambassador" is no speaker
         ]
         counts = Counter(c for _, c in found)
         if not counts:
