@@ -147,6 +147,9 @@ def test_extract_drills_of_two_countries_are_joint(candidates, triples) -> None:
 
 def test_extract_preparing_an_attack_is_a_force_posture(candidates, triples) -> None:
     assert ("MOBILIZE", "RUS", "UKR") in triples(candidates("Russia is preparing to attack Ukraine."))
+    assert ("MOBILIZE", "RUS", "UKR") in triples(candidates("Russia is preparing an offensive against Ukraine."))
+    # trying to do something is no request
+    assert "REQUEST" not in {c.type for c in candidates("Chile and Peru sought to ease tensions.")}
     # being prepared to strike is a stated readiness: a threat, made
     found = [c for c in candidates("Russia is prepared to attack Ukraine.") if c.type == "THREATEN"]
     assert found and {c.status for c in found} == {"occurred"}
