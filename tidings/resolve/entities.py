@@ -3,7 +3,8 @@
 Mentions are taken in text order. Countries, places, organisations and institutions group by key;
 people link by name (full name, then surname or given name alone), titles link to the person who holds
 that office in the document (or, when a publication date is given, in the office-holder table),
-and simple pronouns link to the most recent compatible actor.
+and pronouns, anaphors and pair references are resolved by ``coreference.Coreference``; actors with no
+stated nationality are placed by ``placement.Placement``.
 """
 
 from __future__ import annotations
@@ -13,47 +14,32 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..annotate.actor_pairs import PAIR_KIND, pair_types
-from ..annotate.actor_pronouns import decode_key
+from ..annotate.actor_pairs import PAIR_KIND
 from ..records import ActorMention, Entity, Span, content_id
+from .coreference import (
+    _QUESTION_RE,
+    ANAPHOR_REACH,
+    NON_STATE_CODES,
+    STATE_SECTORS,
+    Coreference,
+    _Cluster,
+)
 from .lexicon import Lexicon, Person, lexicon, norm
-from .placement import Placement, sentence_bounds
+from .placement import Placement
 
-# Sectors of state office: a person titled so belongs to a state even when the text does not say which.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
 # Institution nouns that a named body of that kind can be called for short ("the court" for the ICJ).
 NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assembly", "parliament", "tribunal", "senate"})
-ANAPHOR_REACH = 2
 # Bodies that sit in a host state: a bare "the embassy" is the one of the envoy just named.
 HOSTED_BODIES = frozenset({"Embassy", "Embassies", "Consulate"})
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "consul", "diplomat"})
 # Bodies that sit where they govern: a bare "the government" in a sentence set in a city is that city's.
 SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
-PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two members
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
 LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP", "REB", "EDU", "MED", "CRM", "RAD"}
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
-THING_PRONOUNS = frozenset({"it", "its"})
-GROUP_PRONOUNS = frozenset({"they", "them", "their"})
-FIRST_PLURAL = frozenset({"we", "us", "our"})
-# Cues that name the author's own country right before a country mention: "our country, X", "we Xs",
-# "our president, X". The author's "we" then stands for that country.
-_AUTHOR_CUE_RE = re.compile(
-    r"(?:\b(?:our|my)\s+(?:own\s+)?(?:country|nation|homeland|motherland|state|republic)\s*,?\s*"
-    r"|\bwe\s*,?\s*(?:the\s+)?"
-    r"|\bour\s+(?:own\s+)?(?:president|prime\s+minister|premier|leader|government|king|chancellor|army|military)\s*,?\s*)$",
-    re.IGNORECASE,
-)
-# Interview transcripts: question and answer lines ("Q: ...", "A: ...").
-_QUESTION_RE = re.compile(r"(?m)^[ \t]*Q[ \t]*[:.\u2014-]")
-_ANSWER_RE = re.compile(r"[ \t]*A[ \t]*[:.\u2014-]")
-# How far back (in segments) a pronoun may look for its antecedent.
-PRONOUN_REACH = {"PERSON": 1, "OTHER": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,26 +67,6 @@ class Resolution:
         return tuple(self.entities[i] for i in found) if found is not None else ()
 
 
-@dataclass(slots=True)
-class _Cluster:
-    type: str
-    name: str
-    country: str | None
-    sector: str | None
-    mentions: list[ActorMention]
-    roles: set[str] = field(default_factory=set)
-    full_name: bool = False
-    from_table: bool = False
-    placed: bool = False  # country read from where the actor acts (Placement), not stated
-
-    def add(self, mention: ActorMention) -> None:
-        self.mentions.append(mention)
-        if self.country is None and mention.kind != "PRONOUN":
-            self.country = mention.country
-        if self.sector is None and mention.kind != "PRONOUN":
-            self.sector = mention.sector
-
-
 @lru_cache(maxsize=2)
 def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted((t for t in titles if len(t) > 2), key=len, reverse=True)
@@ -117,7 +83,7 @@ def _roles_in(text: str, lex: Lexicon) -> set[str]:
     return {lex.titles[norm(m.group(1))].role for m in pattern.finditer(text)}
 
 
-class _Resolver:
+class _Resolver(Coreference):
     def __init__(self, text: str, published: str | None, lex: Lexicon) -> None:
         self.text = text
         self.published = published
@@ -206,44 +172,6 @@ class _Resolver:
                 self._keyed(mention)
         for mention in pronouns:
             self._pronoun(mention)
-
-    def _author_cue(self, mention: ActorMention) -> None:
-        """"our country, X", "we Xs", "our president X": the author writes as X's country."""
-        before = self.text[max(0, mention.start - 40) : mention.start]
-        if mention.country not in NON_STATE_CODES and _AUTHOR_CUE_RE.search(before) and not self._quoted(mention):
-            self.author_country = mention.country
-
-    def _quoted(self, mention: ActorMention) -> bool:
-        """Is the mention inside a quotation of its paragraph (someone else's "we")?"""
-        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
-        return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
-
-    def _first_person_country(self, mention: ActorMention) -> str | None:
-        """The country a first-person plural at ``mention`` speaks for, if the text says."""
-        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
-        if self.author_country is not None:
-            return None if self._quoted(mention) else self.author_country
-        if self.interviewee is not None and _ANSWER_RE.match(line):
-            return self.interviewee
-        return None
-
-    def _author(self, mention: ActorMention) -> None:
-        """we/us/our of a text whose author says which country they write as: that country.
-
-        In an interview, "we" in an answer is the interviewee's country.
-        """
-        country = self._first_person_country(mention)
-        if country is None:
-            return
-        key = f"C:{country}"
-        index = self.by_key.get(key)
-        if index is None:
-            index = next(
-                (i for i, c in enumerate(self.clusters) if c.type == "COUNTRY" and c.country == country),
-                None,
-            )
-        if index is not None:
-            self._link(mention, index)
 
     def _keyed(self, mention: ActorMention) -> None:
         key = mention.key or mention.name
@@ -491,133 +419,6 @@ class _Resolver:
         cluster.country = cluster.country or same[0].country
         cluster.sector = cluster.sector or same[0].sector
         cluster.roles |= {p.role for p in same if p.role}
-
-    def _anaphor(self, mention: ActorMention) -> None:
-        key, spans, _ = decode_key(mention.key, mention.start)
-        excluded = self._excluded(spans)  # "Paris suspended its aid to the country": not France
-        if key and not key.startswith("A:"):
-            for previous, index in reversed(self.history):  # bound by the component
-                if previous.key == key and previous.start < mention.start:
-                    self._link(mention, index)
-                    return
-        word = mention.text.lower().split()[-1]
-        anaphor = self.lex.anaphors.get(word)
-        if anaphor is None:
-            return
-        candidates: list[tuple[ActorMention, int]] = []
-        for previous, index in reversed(self.history):
-            if mention.segment - previous.segment > ANAPHOR_REACH:
-                break
-            cluster = self.clusters[index]
-            if previous.kind in ("DEMONYM", "PLACE") or index in excluded:
-                continue
-            if cluster.type not in anaphor.types:
-                state = self._state_of(cluster) if "COUNTRY" in anaphor.types else None
-                if state is not None and state not in excluded:
-                    candidates.append((previous, state))  # "Niger's junta ... the country": Niger
-                continue
-            if anaphor.sectors and cluster.sector not in anaphor.sectors and cluster.country not in anaphor.sectors:
-                continue
-            if anaphor.name_has and anaphor.name_has not in cluster.name.lower():
-                continue
-            candidates.append((previous, index))
-        if candidates:
-            self._link(mention, self._salient(mention, candidates))
-
-    def _state_of(self, cluster: _Cluster) -> int | None:
-        """The country entity a state's official or body stands for ("Niger's junta" -> Niger), if named."""
-        if cluster.country is None or cluster.country in NON_STATE_CODES or cluster.sector not in STATE_SECTORS:
-            return None
-        key = f"C:{cluster.country}"
-        if key not in self.by_key:  # named only through its officials: the country entity starts here
-            self.clusters.append(_Cluster("COUNTRY", self.lex.country_names.get(cluster.country, cluster.country),
-                                          cluster.country, None, []))
-            self.by_key[key] = len(self.clusters) - 1
-        return self.by_key[key]
-
-    def _pair(self, mention: ActorMention) -> None:
-        """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
-        wanted = pair_types(mention.key)
-        states = "COUNTRY" in wanted
-        found: list[int] = []
-        sides: set[str] = set()
-        for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
-            if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
-                continue
-            if mention.segment - previous.segment > PAIR_REACH:
-                break
-            cluster = self.clusters[index]
-            country = cluster.country if cluster.country not in NON_STATE_CODES else None
-            if cluster.type not in wanted:
-                # "Pakistani and Indian officials ... both countries": a state's officials stand for the state
-                if not states or country is None or (cluster.type == "PERSON" and cluster.sector not in STATE_SECTORS):
-                    continue
-                index = self.by_key.get(f"C:{country}", index)
-            if index in found or (states and country is not None and country in sides):
-                continue  # "Chile ... the Chilean minister": one side
-            found.append(index)
-            if states and country is not None:
-                sides.add(country)
-            if len(found) == 2:
-                self.pairs[(mention.start, mention.end)] = (found[1], found[0])
-                return
-
-    def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
-        """The entities of the mentions a pronoun's own clause governs."""
-        found = set()
-        for start, end in spans:
-            index = self.links.get((start, end))
-            if index is None:
-                index = next((i for (s, e), i in self.links.items() if s <= start and end <= e), None)
-            if index is not None:
-                found.add(index)
-        return found
-
-    def _pronoun(self, mention: ActorMention) -> None:
-        key, spans, countries = decode_key(mention.key, mention.start)
-        excluded = self._excluded(spans)
-        if countries:  # "it expelled Chad's envoy": no Chadian actor
-            # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police")
-            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries and not c.placed}
-        if key and not key.startswith("P:"):
-            # The component bound the pronoun to a person of its segment by syntax.
-            for previous, index in reversed(self.history):
-                if previous.key == key and previous.start < mention.start and index not in excluded:
-                    self._link(mention, index)
-                    return
-        word = mention.text.lower()
-        if word in PERSON_PRONOUNS:
-            wanted = {"PERSON"}
-        elif word in THING_PRONOUNS:
-            wanted = {"ORGANIZATION", "COUNTRY"}
-        elif word in GROUP_PRONOUNS:
-            wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
-        elif word in FIRST_PLURAL:
-            self._author(mention)  # the author's side: only when the text says which it is
-            return
-        else:
-            return
-        reach = PRONOUN_REACH["PERSON" if "PERSON" in wanted else "OTHER"]
-        candidates: list[tuple[ActorMention, int]] = []
-        for previous, index in reversed(self.history):
-            if mention.segment - previous.segment > reach:
-                break
-            if previous.start >= mention.start or index in excluded:
-                continue
-            if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
-                candidates.append((previous, index))
-        if candidates:
-            self._link(mention, self._salient(mention, candidates))
-
-    def _salient(self, mention: ActorMention, candidates: list[tuple[ActorMention, int]]) -> int:
-        """The antecedent of a pronoun in a later sentence: the first fitting actor of the latest sentence
-        that has one (in English news the subject comes first), not the last actor named."""
-        latest = candidates[0][0]
-        begin, end = sentence_bounds(self.text, latest.start, latest.end)
-        if mention.start < end:
-            return candidates[0][1]  # same sentence: the component's syntax already had its say
-        same = [index for previous, index in candidates if begin <= previous.start < end]
-        return same[-1]
 
     def merge_titles_forward(self) -> None:
         """A title used before the holder is named ("the ambassador ... Ambassador X") joins X."""

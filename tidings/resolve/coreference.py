@@ -1,0 +1,240 @@
+"""Coreference for the resolver: pronouns, anaphors ("the country", "the bloc"), pair references ("both
+countries") and the author's "we". A mixin of ``entities._Resolver``; also holds the cluster record the
+resolver builds entities from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..annotate.actor_pairs import PAIR_KIND, pair_types
+from ..annotate.actor_pronouns import decode_key
+from ..records import ActorMention
+from .lexicon import Lexicon
+from .placement import sentence_bounds
+
+# Sectors of state office: a person titled so belongs to a state even when the text does not say which.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
+ANAPHOR_REACH = 2
+PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two members
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PLURAL = frozenset({"we", "us", "our"})
+# Cues that name the author's own country right before a country mention: "our country, X", "we Xs",
+# "our president, X". The author's "we" then stands for that country.
+_AUTHOR_CUE_RE = re.compile(
+    r"(?:\b(?:our|my)\s+(?:own\s+)?(?:country|nation|homeland|motherland|state|republic)\s*,?\s*"
+    r"|\bwe\s*,?\s*(?:the\s+)?"
+    r"|\bour\s+(?:own\s+)?(?:president|prime\s+minister|premier|leader|government|king|chancellor|army|military)\s*,?\s*)$",
+    re.IGNORECASE,
+)
+# Interview transcripts: question and answer lines ("Q: ...", "A: ...").
+_QUESTION_RE = re.compile(r"(?m)^[ \t]*Q[ \t]*[:.\u2014-]")
+_ANSWER_RE = re.compile(r"[ \t]*A[ \t]*[:.\u2014-]")
+# How far back (in segments) a pronoun may look for its antecedent.
+PRONOUN_REACH = {"PERSON": 1, "OTHER": 1}
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: str
+    name: str
+    country: str | None
+    sector: str | None
+    mentions: list[ActorMention]
+    roles: set[str] = field(default_factory=set)
+    full_name: bool = False
+    from_table: bool = False
+    placed: bool = False  # country read from where the actor acts (Placement), not stated
+
+    def add(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        if self.country is None and mention.kind != "PRONOUN":
+            self.country = mention.country
+        if self.sector is None and mention.kind != "PRONOUN":
+            self.sector = mention.sector
+
+
+class Coreference:
+    """Pronoun, anaphor, pair and first-person resolution over the resolver's clusters and history."""
+
+    text: str
+    lex: Lexicon
+    clusters: list[_Cluster]
+    by_key: dict[str, int]
+    links: dict[tuple[int, int], int]
+    pairs: dict[tuple[int, int], tuple[int, int]]
+    history: list[tuple[ActorMention, int]]
+    author_country: str | None
+    interviewee: str | None
+
+    _link: Callable[[ActorMention, int], None]  # the resolver's: add a mention to a cluster
+
+    def _author_cue(self, mention: ActorMention) -> None:
+        """"our country, X", "we Xs", "our president X": the author writes as X's country."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        if mention.country not in NON_STATE_CODES and _AUTHOR_CUE_RE.search(before) and not self._quoted(mention):
+            self.author_country = mention.country
+
+    def _quoted(self, mention: ActorMention) -> bool:
+        """Is the mention inside a quotation of its paragraph (someone else's "we")?"""
+        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+
+    def _first_person_country(self, mention: ActorMention) -> str | None:
+        """The country a first-person plural at ``mention`` speaks for, if the text says."""
+        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        if self.author_country is not None:
+            return None if self._quoted(mention) else self.author_country
+        if self.interviewee is not None and _ANSWER_RE.match(line):
+            return self.interviewee
+        return None
+
+    def _author(self, mention: ActorMention) -> None:
+        """we/us/our of a text whose author says which country they write as: that country.
+
+        In an interview, "we" in an answer is the interviewee's country.
+        """
+        country = self._first_person_country(mention)
+        if country is None:
+            return
+        key = f"C:{country}"
+        index = self.by_key.get(key)
+        if index is None:
+            index = next(
+                (i for i, c in enumerate(self.clusters) if c.type == "COUNTRY" and c.country == country),
+                None,
+            )
+        if index is not None:
+            self._link(mention, index)
+
+    def _anaphor(self, mention: ActorMention) -> None:
+        key, spans, _ = decode_key(mention.key, mention.start)
+        excluded = self._excluded(spans)  # "Paris suspended its aid to the country": not France
+        if key and not key.startswith("A:"):
+            for previous, index in reversed(self.history):  # bound by the component
+                if previous.key == key and previous.start < mention.start:
+                    self._link(mention, index)
+                    return
+        word = mention.text.lower().split()[-1]
+        anaphor = self.lex.anaphors.get(word)
+        if anaphor is None:
+            return
+        candidates: list[tuple[ActorMention, int]] = []
+        for previous, index in reversed(self.history):
+            if mention.segment - previous.segment > ANAPHOR_REACH:
+                break
+            cluster = self.clusters[index]
+            if previous.kind in ("DEMONYM", "PLACE") or index in excluded:
+                continue
+            if cluster.type not in anaphor.types:
+                state = self._state_of(cluster) if "COUNTRY" in anaphor.types else None
+                if state is not None and state not in excluded:
+                    candidates.append((previous, state))  # "Niger's junta ... the country": Niger
+                continue
+            if anaphor.sectors and cluster.sector not in anaphor.sectors and cluster.country not in anaphor.sectors:
+                continue
+            if anaphor.name_has and anaphor.name_has not in cluster.name.lower():
+                continue
+            candidates.append((previous, index))
+        if candidates:
+            self._link(mention, self._salient(mention, candidates))
+
+    def _state_of(self, cluster: _Cluster) -> int | None:
+        """The country entity a state's official or body stands for ("Niger's junta" -> Niger), if named."""
+        if cluster.country is None or cluster.country in NON_STATE_CODES or cluster.sector not in STATE_SECTORS:
+            return None
+        key = f"C:{cluster.country}"
+        if key not in self.by_key:  # named only through its officials: the country entity starts here
+            self.clusters.append(_Cluster("COUNTRY", self.lex.country_names.get(cluster.country, cluster.country),
+                                          cluster.country, None, []))
+            self.by_key[key] = len(self.clusters) - 1
+        return self.by_key[key]
+
+    def _pair(self, mention: ActorMention) -> None:
+        """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
+        wanted = pair_types(mention.key)
+        states = "COUNTRY" in wanted
+        found: list[int] = []
+        sides: set[str] = set()
+        for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
+            if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
+                continue
+            if mention.segment - previous.segment > PAIR_REACH:
+                break
+            cluster = self.clusters[index]
+            country = cluster.country if cluster.country not in NON_STATE_CODES else None
+            if cluster.type not in wanted:
+                # "Pakistani and Indian officials ... both countries": a state's officials stand for the state
+                if not states or country is None or (cluster.type == "PERSON" and cluster.sector not in STATE_SECTORS):
+                    continue
+                index = self.by_key.get(f"C:{country}", index)
+            if index in found or (states and country is not None and country in sides):
+                continue  # "Chile ... the Chilean minister": one side
+            found.append(index)
+            if states and country is not None:
+                sides.add(country)
+            if len(found) == 2:
+                self.pairs[(mention.start, mention.end)] = (found[1], found[0])
+                return
+
+    def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
+        """The entities of the mentions a pronoun's own clause governs."""
+        found = set()
+        for start, end in spans:
+            index = self.links.get((start, end))
+            if index is None:
+                index = next((i for (s, e), i in self.links.items() if s <= start and end <= e), None)
+            if index is not None:
+                found.add(index)
+        return found
+
+    def _pronoun(self, mention: ActorMention) -> None:
+        key, spans, countries = decode_key(mention.key, mention.start)
+        excluded = self._excluded(spans)
+        if countries:  # "it expelled Chad's envoy": no Chadian actor
+            # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police")
+            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries and not c.placed}
+        if key and not key.startswith("P:"):
+            # The component bound the pronoun to a person of its segment by syntax.
+            for previous, index in reversed(self.history):
+                if previous.key == key and previous.start < mention.start and index not in excluded:
+                    self._link(mention, index)
+                    return
+        word = mention.text.lower()
+        if word in PERSON_PRONOUNS:
+            wanted = {"PERSON"}
+        elif word in THING_PRONOUNS:
+            wanted = {"ORGANIZATION", "COUNTRY"}
+        elif word in GROUP_PRONOUNS:
+            wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
+        elif word in FIRST_PLURAL:
+            self._author(mention)  # the author's side: only when the text says which it is
+            return
+        else:
+            return
+        reach = PRONOUN_REACH["PERSON" if "PERSON" in wanted else "OTHER"]
+        candidates: list[tuple[ActorMention, int]] = []
+        for previous, index in reversed(self.history):
+            if mention.segment - previous.segment > reach:
+                break
+            if previous.start >= mention.start or index in excluded:
+                continue
+            if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
+                candidates.append((previous, index))
+        if candidates:
+            self._link(mention, self._salient(mention, candidates))
+
+    def _salient(self, mention: ActorMention, candidates: list[tuple[ActorMention, int]]) -> int:
+        """The antecedent of a pronoun in a later sentence: the first fitting actor of the latest sentence
+        that has one (in English news the subject comes first), not the last actor named."""
+        latest = candidates[0][0]
+        begin, end = sentence_bounds(self.text, latest.start, latest.end)
+        if mention.start < end:
+            return candidates[0][1]  # same sentence: the component's syntax already had its say
+        same = [index for previous, index in candidates if begin <= previous.start < end]
+        return same[-1]
