@@ -270,3 +270,26 @@ def test_extract_recipients_and_agentless_passives(candidates, triples, text, ex
 
 def test_extract_receiving_goods_is_no_visit(candidates) -> None:
     assert "CONSULT" not in {c.type for c in candidates("Ukraine received a new batch of German tanks.")}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a response or retaliation announced for the future is a threat, made
+        ("Turkey will respond to any Greek provocation.", ("THREATEN", "TUR", "GRC")),
+        ("Iran will retaliate against Israel.", ("THREATEN", "IRN", "ISR")),
+        # repression: crushing, dissolving parties; a vow to crush is a threat
+        ("China vowed to crush any attempt at Taiwanese independence.", ("THREATEN", "CHN", "TWN")),
+        ("The junta in Niger dissolved the Nigerien opposition parties.", ("COERCE", "NER", "NER")),
+    ],
+)
+def test_extract_threats_and_repression(candidates, text, expected) -> None:
+    found = [c for c in candidates(text)
+             if (c.type, c.source and c.source.country, c.target and c.target.country) == expected]
+    assert found
+    if expected[0] == "THREATEN":
+        assert {c.status for c in found} == {"occurred"}
+
+
+def test_extract_past_retaliation_is_an_attack(candidates, triples) -> None:
+    assert ("ASSAULT", "KEN", "SOM") in triples(candidates("Kenyan troops retaliated against Somali militants."))

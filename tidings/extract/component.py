@@ -442,7 +442,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         promised_aid = etype == "AID" and trigger.entry.type == "AGREE"
         if (trigger.entry.future or promised_aid) and status in ("occurred", "ongoing"):
             status = "planned"  # what was pledged has not been delivered yet
-        if etype == "THREATEN" and (trigger.entry.type in FORCE_TYPES | {"RETREAT"} or trigger.entry.subject_target) \
+        if etype == "THREATEN" and (trigger.entry.type in FORCE_TYPES | {"RETREAT"} or trigger.entry.subject_target
+                                    or trigger.entry.needs_future_aux) \
                 and status in ("hypothetical", "planned"):
             status = "occurred"  # the conditional promise of force was made
         if etype == "THREATEN" and trigger.entry.type == "AGREE" and status == "ongoing":
