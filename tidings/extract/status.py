@@ -27,6 +27,8 @@ PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
 COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"})
 # Units of a stretch of time: "has shelled X for two years" tells an act still going on.
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
+# Prepositions that make an act a past point of reference: "months after X's expulsion of Y".
+TIME_POINT_PREPS = frozenset({"after", "following"})
 # Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
 # plan", "X accuses Y"), coded as occurred, not as something going on.
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -139,6 +141,8 @@ def _tense(chain: list[Token]) -> str:
     for n, tok in enumerate(chain):
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
+        if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS and n > 0:
+            return "occurred"  # "months after X's cut in gas deliveries": a past point the clause counts from
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -205,7 +209,8 @@ def _durative_perfect(chain: list[Token]) -> bool:
             if prep.dep_ != "prep":
                 continue
             objs = [p for p in prep.children if p.dep_ == "pobj"]
-            if prep.lower_ == "since" and objs and not all(p.lower_ == "then" for p in objs):
+            then = any(p.lower_ == "then" for p in prep.children)  # "since then" (also parsed with "then" apart)
+            if prep.lower_ == "since" and objs and not then:
                 return True
             if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
                 return True
