@@ -136,3 +136,23 @@ def test_an_official_the_institution_acts_on_is_no_owner(actor_nlp):
     mentions, res = read_mentions(actor_nlp, text)
     office = next(m for m in mentions if m.text.lower().endswith("foreign office"))
     assert res.entity_for(office).country != "CHN"
+
+
+def test_unknown_dateline_town_is_no_actor_and_its_country_places_the_story(actor_nlp):
+    text = "KOSTINBROD, Bulgaria, March 3 - Police fired tear gas at protesters on Monday."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert not any(m.text == "KOSTINBROD" for m in mentions)
+    assert entity_of(mentions, res, "Police").country == "BGR"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        ("Rebels shelled villages in Tigray overnight.", "Rebels", "ETH"),
+        ("Separatists attacked a checkpoint in Casamance.", "Separatists", "SEN"),
+        ("Militants ambushed a convoy in North Kivu.", "Militants", "COD"),
+    ],
+)
+def test_conflict_regions_place_the_act(actor_nlp, text, actor, country):
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, actor).country == country

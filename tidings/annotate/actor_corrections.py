@@ -39,6 +39,8 @@ class ModelEntities:
                 t.text[:1].isupper() for t in span
             ):
                 continue
+            if _opens_dateline(span):
+                continue  # "MEDYKA, Poland, Feb. 21 -": a dateline town the tables do not know, not an actor
             label = ent.label_
             if label in ("ORG", "GPE", "LOC") and doc.has_annotation("TAG") and not any(t.pos_ == "PROPN" for t in span):
                 continue  # "Euroscepticism" tagged ORG: a common noun, not a name
@@ -141,3 +143,13 @@ class ModelEntities:
             phrase.role = phrase.role or other.role
             other.key = phrase.key
             other.country = other.country or phrase.country
+
+
+def _opens_dateline(span: Span) -> bool:
+    """A name in capitals that opens a paragraph and is followed by a comma or dash: a dateline."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        opens and span.text.isupper() and len(span.text) > 2 and span.end < len(doc)
+        and doc[span.end].text in (",", "-", "\u2013", "\u2014", "(")
+    )

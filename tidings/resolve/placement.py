@@ -14,7 +14,8 @@ when the text makes it clear. The evidence is read in this order (the first that
    sit in a host state) do not count. Only for actors outside the state (civilians, rebels, groups), not
    for the police, who are where they act. Then, for a people of one state ("Karen guerrillas"), that
    state (``peoples.tsv``);
-4. the place of the paragraph, then the city of the story's dateline;
+4. the place of the paragraph, then the city of the story's dateline (or the country written after a
+   dateline town the tables do not know: "MEDYKA, Poland, Feb. 21 -");
 5. the country that dominates the paragraph, then the document (``entities._main_country``).
 """
 
@@ -45,6 +46,7 @@ _VENUE_RE = re.compile(
     r"(?:(?:held|hosted|taking\s+place|mediated|brokered)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_DATELINE_COUNTRY_RE = re.compile(r"\s*([A-Z][\w.' -]{2,30}?)\s*[,(\u2013\u2014-]")
 _WORD_RE = re.compile(r"[A-Z][\w'-]+")
 # A place introduced as the scene ("in the Iranian capital", "near Basra"), not a capital used for its state.
 _LOCATIVE_RE = re.compile(
@@ -178,5 +180,9 @@ class Placement:
             return None
         entry = self.lex.countries.get(norm(match.group(1).strip().title()))
         if entry is None or entry.kind not in ("CAPITAL", "SEAT", "CITY"):
-            return None
+            # a town the tables do not know, followed by its country: "MEDYKA, Poland, Feb. 21 -"
+            named = _DATELINE_COUNTRY_RE.match(self.text, match.end())
+            entry = self.lex.countries.get(norm(named.group(1))) if named else None
+            if entry is None or entry.kind not in ("NAME", "SHORT"):
+                return None
         return entry.code if entry.code not in NON_STATE_CODES else None
