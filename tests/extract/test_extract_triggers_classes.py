@@ -293,3 +293,24 @@ def test_extract_threats_and_repression(candidates, text, expected) -> None:
 
 def test_extract_past_retaliation_is_an_attack(candidates, triples) -> None:
     assert ("ASSAULT", "KEN", "SOM") in triples(candidates("Kenyan troops retaliated against Somali militants."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("AID", "SAU", "PAK")),
+        ("The IMF unlocked a $1 billion tranche for Egypt.", ("AID", "IGO", "EGY")),
+        ("Turkey sent rescue teams to Morocco after the earthquake.", ("AID", "TUR", "MAR")),
+        ("India and Japan launched a joint venture to build trains.", ("COOPERATE", "IND", "JPN")),
+        ("Ukraine applied for membership of the European Union.", ("REQUEST", "UKR", "EUR")),
+    ],
+)
+def test_extract_money_ventures_and_applications(candidates, triples, text, expected) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_extract_shared_intelligence_is_the_thing_shared(candidates, triples) -> None:
+    # "intelligence" may be read as an institution; shared, it is what is given, not a party
+    found = triples(candidates("Australia and Indonesia agreed to share intelligence on terrorism."))
+    assert any(t[0] == "AGREE" and {t[1], t[2]} == {"AUS", "IDN"} for t in found)
+    assert ("AGREE", "AUS", "AUS") not in found
