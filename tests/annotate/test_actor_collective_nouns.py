@@ -43,3 +43,8 @@ def test_religious_group_adjective_joins_the_institution_phrase(actor_nlp):
     assert found["Muslim protesters"].sector == "CVL"
     found = _found(actor_nlp, "French troops left the town.")
     assert found["French troops"].country == "FRA"
+
+
+def test_country_adjective_before_a_described_person_gives_the_country(actor_nlp):
+    found = _found(actor_nlp, "Protesters marched against Israeli right-winger Ariel Sharon.")
+    assert found["Ariel Sharon"].country == "ISR"

@@ -1,4 +1,5 @@
-"""A person's country from the words around the name: "Jordan's X", "X of Jordan", "the Jordan-born X".
+"""A person's country from the words around the name: "Jordan's X", "X of Jordan", "the Jordan-born X",
+"the Jordanian activist X".
 
 Runs on the finished phrases of a Doc, after appositions, and only fills a person's country when no
 other cue gave one.
@@ -13,6 +14,8 @@ from .actor_parts import Phrase
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'"})
 # How far before the name "born" may stand: "the Jordan-born former envoy X".
 BORN_REACH = 4
+# How many lower-case words may describe a person between a country adjective and the name.
+DESCRIPTOR_REACH = 3
 
 
 def _country_phrase(phrase: Phrase | None, organisations: bool = False) -> str | None:
@@ -43,6 +46,8 @@ def place_people(doc: Doc, phrases: list[Phrase]) -> None:
             country = _country_phrase(by_start.get(after))  # "X of Jordan"
         if country is None:
             country = _born_in(doc, person, by_end)
+        if country is None:
+            country = _described(doc, person, by_end)
         if country is not None:
             person.country = country
 
@@ -56,3 +61,25 @@ def _born_in(doc: Doc, person: Phrase, by_end: dict[int, Phrase]) -> str | None:
             return _country_phrase(by_end.get(j - 1))
         return None
     return None
+
+
+def _described(doc: Doc, person: Phrase, by_end: dict[int, Phrase]) -> str | None:
+    """"the Israeli right-winger X", "Saudi dissident X": a country adjective before the lower-case words
+    that describe the person in the same noun phrase."""
+    j = person.start
+    words = 0
+    while j > 0 and words < DESCRIPTOR_REACH:
+        tok = doc[j - 1]
+        if tok.text == "-" and j >= 2 and not tok.whitespace_:
+            j -= 1
+            continue
+        if not (tok.is_alpha and tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod", "nmod")):
+            break
+        j -= 1
+        words += 1
+    if words == 0:
+        return None
+    phrase = by_end.get(j)
+    if phrase is None or phrase.kind != "DEMONYM" or phrase.entity_type != "COUNTRY":
+        return None
+    return phrase.country
