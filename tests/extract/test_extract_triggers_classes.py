@@ -314,3 +314,16 @@ def test_extract_shared_intelligence_is_the_thing_shared(candidates, triples) ->
     found = triples(candidates("Australia and Indonesia agreed to share intelligence on terrorism."))
     assert any(t[0] == "AGREE" and {t[1], t[2]} == {"AUS", "IDN"} for t in found)
     assert ("AGREE", "AUS", "AUS") not in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya declined an invitation from Uganda.", ("REJECT", "KEN", "UGA")),
+        ("Poland objected to the German plan.", ("REJECT", "POL", "DEU")),
+        # an investigation "into" an act targets its author
+        ("Germany opened an inquiry into Russian spying.", ("ACCUSE", "DEU", "RUS")),
+    ],
+)
+def test_extract_refusals_and_inquiries(candidates, triples, text, expected) -> None:
+    assert expected in triples(candidates(text))
