@@ -69,3 +69,10 @@ def test_parties_talks_hosted_by_a_country_with_no_party_named_take_the_context(
 def test_parties_a_party_at_home_is_no_third_host(nlp) -> None:
     found = _events(nlp, "Talks were held in Ankara between the foreign ministers of Turkey and Syria.")
     assert {frozenset(e[1:]) for e in found if e[0] == "CONSULT"} == {frozenset({"TUR", "SYR"})}
+
+
+def test_parties_unlinked_pronoun_names_no_target(nlp) -> None:
+    # "their" (the protesters' own demands) is no target: the protest is aimed at home
+    found = _events(nlp, "Young Moroccans blocked roads leading to the city centre on Sunday to press their demands.")
+    assert ("PROTEST", "MAR", "MAR") in found
+    assert ("PROTEST", "MAR", None) not in found

@@ -277,7 +277,9 @@ def _draft(
     source = _entity(resolution, c.source)
     target = _entity(resolution, c.target) if context is None else None
     source_name, source_country = _actor_fields(source, c.source)
-    target_name, target_country = _actor_fields(target, c.target if context is None else None)
+    unresolved = target is None and c.target is not None and c.target.kind == "PRONOUN" and not c.target.country
+    # a pronoun target the resolver could not link names nobody ("to press their demands")
+    target_name, target_country = _actor_fields(target, c.target if context is None and not unresolved else None)
     base = published
     if segment is not None and segment.kind == "post" and segment.post is not None and segment.post < len(posts):
         base = posts[segment.post].date or published
