@@ -327,3 +327,8 @@ def test_extract_shared_intelligence_is_the_thing_shared(candidates, triples) ->
 )
 def test_extract_refusals_and_inquiries(candidates, triples, text, expected) -> None:
     assert expected in triples(candidates(text))
+
+
+def test_extract_threat_speaker_shared_with_a_coordinated_verb(candidates, triples) -> None:
+    text = "The Algerian ministry accused Paris of taking a step and said France would bear the consequences."
+    assert ("THREATEN", "DZA", "FRA") in triples(candidates(text))

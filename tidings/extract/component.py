@@ -274,10 +274,31 @@ def _speaker_argument(trigger: Trigger, index: ActorIndex) -> list[Argument]:
     """The speaker of a reported threat as its source (an actor span of the Doc), or nothing."""
     mention, _text = speaker_for(trigger.head, index)
     if mention is None:
-        return []
+        return _shared_subject_speaker(trigger.head, index)
     for span in index.spans:
         if span.start_char == mention.start:
             return [Argument(span, mention, 3)]
+    return []
+
+
+def _shared_subject_speaker(head: Token, index: ActorIndex) -> list[Argument]:
+    """The speaker of a reporting verb coordinated with an earlier verb and sharing its subject ("the ministry
+    accused X and said X would bear the consequences"): the subject of that first verb."""
+    tok, verbs = head, reporting_verbs()
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in verbs:
+            break
+    else:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ != "conj":
+        return []
+    for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+        span = index.at(subject)
+        if span is not None:
+            return [Argument(span, index.mention(span), 4)]
     return []
 
 
