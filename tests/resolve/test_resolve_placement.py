@@ -156,3 +156,12 @@ def test_unknown_dateline_town_is_no_actor_and_its_country_places_the_story(acto
 def test_conflict_regions_place_the_act(actor_nlp, text, actor, country):
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, actor).country == country
+
+
+def test_a_capital_named_for_its_government_is_no_place_of_the_act(actor_nlp):
+    text = (
+        "TUNIS, May 2 - Farmers blocked the port road.\n\n"
+        "Near the border, protesters burned tyres. Algiers condemned the blockade."
+    )
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "protesters").country == "TUN"

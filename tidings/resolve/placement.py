@@ -6,7 +6,8 @@ when the text makes it clear. The evidence is read in this order (the first that
 1. the actor's own nationality ("Kenyan police", "Sudan's army"): set by the component, never overwritten;
 2. the place of the act: the one country of the cities named in the actor's sentence ("in Lagos"); when
    they lie in several countries, the one of the cities the sentence puts the act in ("in", "near", ...).
-   A venue of talks ("talks in Havana", "a summit in Geneva") is no place of the act;
+   A venue of talks ("talks in Havana", "a summit in Geneva") is no place of the act, nor is a capital
+   named for its government ("Kyiv condemned the act");
 3. the state the sentence is about: the country named most often as a state actor in the actor's sentence
    (a tie goes to the only one named as an owner, "Sweden's decision"; else no guess): a country name, a
    national leader or a state institution ("demanding the resignation of the Algerian president",
@@ -80,9 +81,15 @@ class Placement:
         mentions = list(mentions)
         # A venue ("talks in Havana", "a summit in Geneva") says where people met, not where anyone belongs.
         self.venues = {m.start for m in mentions if _VENUE_RE.search(text, max(0, m.start - 60), m.start)}
-        located = [m for m in mentions if _is_place(m, text) and m.start not in self.venues]
-        self.places = [(m.start, m.country, bool(_LOCATIVE_RE.search(text, max(0, m.start - 40), m.start))) for m in located]
-        self.place_segments = [(m.segment, m.country) for m in located]
+        located = [
+            (m, bool(_LOCATIVE_RE.search(text, max(0, m.start - 40), m.start)))
+            for m in mentions if _is_place(m, text) and m.start not in self.venues
+        ]
+        # A capital is a place only where the text puts something in it: "Kyiv condemned the act" is Ukraine's
+        # government speaking, not where the protest happened.
+        located = [(m, locative) for m, locative in located if locative or m.kind != "CAPITAL"]
+        self.places = [(m.start, m.country, locative) for m, locative in located]
+        self.place_segments = [(m.segment, m.country) for m, _ in located]
         self.states = [(m.start, m.end, c) for m in mentions if (c := self._state_country(m)) is not None]
         self.leaders = [
             (m.start, m.end, c) for m in mentions
