@@ -76,3 +76,14 @@ def test_parties_unlinked_pronoun_names_no_target(nlp) -> None:
     found = _events(nlp, "Young Moroccans blocked roads leading to the city centre on Sunday to press their demands.")
     assert ("PROTEST", "MAR", "MAR") in found
     assert ("PROTEST", "MAR", None) not in found
+
+
+def test_parties_force_with_no_target_borrows_the_next_act_of_the_same_doer(nlp) -> None:
+    found = _events(nlp, "Egyptian police opened fire to disperse Islamist demonstrators on Monday night.")
+    assert ("ASSAULT", "EGY", "EGY") in found
+    assert ("ASSAULT", "EGY", None) not in found
+
+
+def test_parties_force_with_no_target_keeps_none_when_alone(nlp) -> None:
+    found = _events(nlp, "Egyptian police opened fire on Monday night.")
+    assert not [e for e in found if e[0] == "ASSAULT" and e[2] is not None]

@@ -31,6 +31,8 @@ from .quotes import find_quotes, quote_speaker
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
 # Types whose act, with no target named, is aimed at the actor's own government.
 HOME_TARGET_TYPES = frozenset({"PROTEST"})
+# Types whose act with no target takes the target of the act told next to it by the same doer.
+BORROW_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Types whose force against a group of no known country is taken to be used at home.
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
@@ -148,6 +150,24 @@ def _home_target(d: _Draft) -> None:
         return
     d.target_country = d.source_country
     d.target_name = _country_name(d.source_country)
+
+
+def _borrow_targets(drafts: list[_Draft]) -> None:
+    """An act of force told with no target next to another act of the same doer that has one, in the same
+    sentence ("police opened fire to disperse demonstrators", "troops moved in and shelled X") is aimed at
+    the same side: it takes that target's country."""
+    for d in drafts:
+        if d.type not in BORROW_TYPES or d.target is not None or d.target_name or not d.source_country:
+            continue
+        a = d.candidate.evidence
+        for other in drafts:
+            b = other.candidate.evidence
+            if other is d or other.segment != d.segment or other.source_country != d.source_country:
+                continue
+            if not other.target_country or not (a.start <= b.end + NEAR and b.start <= a.end + NEAR):
+                continue
+            d.target, d.target_name, d.target_country = other.target, other.target_name, other.target_country
+            break
 
 
 def _domestic_target(d: _Draft) -> None:
@@ -420,8 +440,10 @@ def finalize_events(
     drafts = _fill_context(drafts, resolution, text)
     drafts = [d for d in drafts if not _is_self_directed(d)]
     for d in drafts:
-        _home_target(d)
         _domestic_target(d)
+    _borrow_targets(drafts)
+    for d in drafts:
+        _home_target(d)
     # originals first, so that copies in duplicate segments fold into them; headlines after the body, so
     # that a headline folds into the body's telling of the same act (which carries its date)
     drafts.sort(key=lambda d: (d.duplicate, d.headline, d.candidate.evidence.start))
