@@ -332,3 +332,10 @@ def test_extract_refusals_and_inquiries(candidates, triples, text, expected) -> 
 def test_extract_threat_speaker_shared_with_a_coordinated_verb(candidates, triples) -> None:
     text = "The Algerian ministry accused Paris of taking a step and said France would bear the consequences."
     assert ("THREATEN", "DZA", "FRA") in triples(candidates(text))
+
+
+def test_extract_ties_are_cooperation_only_when_material(candidates, triples) -> None:
+    assert ("COOPERATE", "CHL", "PER") in triples(candidates("Chile and Peru expanded their trade ties."))
+    # having close ties describes a relation; it is no act
+    text = "China, which has close ties with Kenya, urged Uganda to talk."
+    assert "COOPERATE" not in {c.type for c in candidates(text)}
