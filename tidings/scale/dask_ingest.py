@@ -42,8 +42,12 @@ logger = logging.getLogger(__name__)
 # Unfinished partitions kept in flight per worker: enough to keep every worker busy while the client
 # merges; the scheduler hands a queued task to whichever worker frees up first.
 IN_FLIGHT_PER_WORKER = 2
-# While work is left, merge at most this often (seconds): a merge costs mostly per transaction.
+# While work is left, merge at most every MERGE_EVERY_SECONDS, or every MERGE_FRACTION of the time
+# the run has taken so far if that is longer, but at least every MERGE_MAX_SECONDS: a merge costs
+# mostly per transaction, and more as the store grows, so a long run makes fewer, larger merges.
 MERGE_EVERY_SECONDS = 2.0
+MERGE_FRACTION = 0.25
+MERGE_MAX_SECONDS = 30.0
 # Documents whose content hashes are checked against the store in one query.
 CHECK_CHUNK = 256
 # Dask configuration of the LocalCluster's worker processes. Dask's default MALLOC_TRIM_THRESHOLD_
@@ -115,7 +119,9 @@ def ingest_distributed(
     staging_dir (str | Path | None): where partitions are written; shared by workers and client.
         Default: a temporary folder with ``workers=N``; no folder (tables sent back through Dask)
         with ``scheduler=``.
-    merge_every (float): seconds between merges into the store while work is left.
+    merge_every (float): least seconds between merges into the store while work is left (the
+        interval grows to a quarter of the elapsed run time, at most 30 s; 0 merges every finished
+        partition at once).
     on_reject (callable | None): called with each reject as it is recorded (an ``InputError`` or
         the reason as a string).
     on_progress (callable | None): called with the number of documents stored after each merge.
@@ -265,6 +271,7 @@ class _Run:
     cpu_seconds: float = 0.0
     wait_seconds: float = 0.0
     merge_seconds: float = 0.0
+    started: float = 0.0
     unwritten: list[tuple[str, str]] = field(default_factory=list)  # rejects not in the store yet
     seen: dict[str, str] = field(default_factory=dict)  # doc_id -> content hash, sent this run
     seen_hashes: set[str] = field(default_factory=set)
@@ -274,7 +281,7 @@ class _Run:
         """Submit partitions (at most ``max_in_flight`` unfinished) and merge the finished prefix.
 
         Finished partitions are merged in submission order, all that are ready in one transaction, at
-        most every ``merge_every`` seconds while work is left (the cost of a merge is mostly per
+        most every ``_interval()`` seconds while work is left (the cost of a merge is mostly per
         transaction), and at once when the last task ends.
         """
         from distributed import wait
@@ -287,7 +294,7 @@ class _Run:
         plan = plan_partitions(self._new_documents(items), partition_size, workers)
         unmerged: deque[Any] = deque()
         exhausted = False
-        last_merge = time.perf_counter()
+        last_merge = self.started = time.perf_counter()
         while True:
             while not exhausted and sum(not f.done() for f in unmerged) < self.max_in_flight:
                 part = next(plan, None)
@@ -302,19 +309,30 @@ class _Run:
                 ready += 1
             running = [f for f in unmerged if not f.done()]
             since = time.perf_counter() - last_merge
-            if ready and (since >= self.merge_every or not running):
+            interval = self._interval()
+            if ready and (since >= interval or not running):
                 self._merge([unmerged.popleft() for _ in range(ready)])
                 last_merge = time.perf_counter()
                 continue
             started = time.perf_counter()
             try:
-                wait(running, timeout=self.merge_every - since if ready else None, return_when="FIRST_COMPLETED")
+                wait(running, timeout=interval - since if ready else None, return_when="FIRST_COMPLETED")
             except TimeoutError:
                 pass  # a merge is due
             self.wait_seconds += time.perf_counter() - started
         if self.unwritten:
             with _open(self.db_path) as con:
                 self._write_rejects(con)
+
+    def _interval(self) -> float:
+        """Seconds between merges while work is left: longer as the run goes on, within bounds.
+
+        ``merge_every=0`` merges every finished prefix at once (many small transactions).
+        """
+        if self.merge_every <= 0:
+            return 0.0
+        grown = MERGE_FRACTION * (time.perf_counter() - self.started)
+        return max(self.merge_every, min(MERGE_MAX_SECONDS, grown))
 
     def _write_rejects(self, con: Any) -> None:
         from ..store import write_rejects
