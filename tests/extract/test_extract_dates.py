@@ -74,6 +74,9 @@ def test_dates_relative_clause_date_stays_there(nlp) -> None:
         # a verbless clause under the verb takes the verb's date
         ("Bolivia on Thursday declared Chile's ambassador persona non grata and gave him 48 hours to leave.",
          "2024-05-09"),
+        # a clause coordinated after a dated one happened the same day
+        ("In Lima, the Chilean ambassador was summoned on Sunday over the arrests, and a protest was held "
+         "outside the Chilean embassy by several hundred Peruvians.", "2024-05-05"),
         # a date on the infinitive complement dates the order itself
         ("Uruguay ordered a Paraguayan envoy to leave within two days on Wednesday.", "2024-05-08"),
     ],
@@ -82,4 +85,4 @@ def test_dates_attached_off_the_clause_chain(nlp, text: str, expected: str) -> N
     from tidings.pipeline import read
 
     reading = read(text, published="2024-05-10", nlp=nlp)  # a Friday
-    assert [e.date for e in reading.events if e.type == "SANCTION"] == [expected]
+    assert [e.date for e in reading.events if e.type in ("SANCTION", "PROTEST")] == [expected]

@@ -161,6 +161,11 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
         hit = _attached(comp, spans, seen)  # "ordered X to leave within 48 hours on Thursday": one act
         if hit is not None:
             return hit, True
+    top = chain[-1]
+    if top.dep_ == "conj" and top.pos_ in ("VERB", "AUX") and top.head.pos_ in ("VERB", "AUX"):
+        hit = _attached(top.head, spans, seen)  # "X was summoned on Sunday, and a protest was held ...": one day
+        if hit is not None and hit.start < top.i:
+            return hit, False
     if head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head is not head and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children
     ):
