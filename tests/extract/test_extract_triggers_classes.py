@@ -339,3 +339,21 @@ def test_extract_ties_are_cooperation_only_when_material(candidates, triples) ->
     # having close ties describes a relation; it is no act
     text = "China, which has close ties with Kenya, urged Uganda to talk."
     assert "COOPERATE" not in {c.type for c in candidates(text)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russian troops were killed in a Ukrainian attack near Bakhmut.", ("ASSAULT", "UKR", "RUS")),
+        ("Three Malian soldiers were wounded by a French drone attack.", ("ASSAULT", "FRA", "MLI")),
+    ],
+)
+def test_extract_attack_named_as_the_means_of_a_killing(candidates, triples, text, expected) -> None:
+    found = triples(candidates(text))
+    assert expected in found
+    assert len([t for t in found if t[0] == "ASSAULT"]) == 1  # one act, not the killing and the attack
+
+
+def test_extract_a_month_is_no_march(candidates) -> None:
+    cands = candidates("NAIROBI, March 3, 2024 - Kenya on Friday expelled a Ugandan diplomat.")
+    assert "PROTEST" not in {c.type for c in cands}

@@ -340,6 +340,14 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
         for span in [roles.index.at(c)] if span is not None
     }
     targets = [t for t in targets if t.span.start not in themes]
+    means = [inner for inner in trigger.absorbed if inner.entry.type == "ASSAULT" and inner.head.pos_ in ("NOUN", "PROPN")
+             and inner.head.dep_ == "pobj"]
+    if means and not _named(sources):  # "two soldiers were killed in an Israeli air strike": the strike's author
+        sources = roles.roles(means[0])[0] or sources
+        starts = {a.span.start for a in sources}
+        victims = [a for a in roles._actors([c for c in head.children if c.dep_ == "nsubjpass"], 1)  # noqa: SLF001
+                   if a.span.start not in starts]
+        targets = victims or [t for t in targets if t.span.start not in starts]
     if trigger.entry.complements and all(t.mention.kind == "CONTEXT" for t in targets):
         # "allowed X to visit", "ordered X to suspend ...": X, the subject of the complement clause
         subjects = [s for c in head.children if c.i in trigger.consumed for s in c.children if s.dep_ == "nsubj"]

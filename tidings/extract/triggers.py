@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "whom", "who"})
 # Prepositions of time and circumstance: what they introduce is never the content of a governing act.
 ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "following", "amid", "amidst",
                            "despite", "as", "because"})
+# Prepositions naming the means of a violent act ("killed in an air strike", "wounded by a drone attack").
+MEANS_PREPS = frozenset({"in", "by"})
 # Verbs whose bare-infinitive clause is what they bring about: "refused to let inspectors visit" is one refusal.
 CAUSATIVES = frozenset({"let", "make", "help", "have"})
 # Modals that turn "X said that Y must ..." into a request from X to Y.
@@ -222,6 +224,8 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         head = span.root
         if head.i in blocked or (head.dep_ == "compound" and len(entry.lemmas) == 1) or _scare_quoted(span):
             continue
+        if head.pos_ == "PROPN" and head.ent_type_ in ("DATE", "TIME"):
+            continue  # the month "March", not a march
         if len(entry.lemmas) == 1 and _phrasal_status_verb(head):
             continue  # "called off the talks": the phrasal verb tells the status of the talks, not a call
         ok, consumed = _frame_ok(entry, head)
@@ -261,6 +265,9 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     """The governing trigger (offer, urge, refuse, threaten ...) that takes this one as its complement,
     directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
+    means = _means_of(trigger, heads)
+    if means is not None:
+        return means
     while tok.dep_ == "conj" and tok.head.dep_ != "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         tok = tok.head  # "urged X to list the group and to impose sanctions": each conjunct has the first's place
     if tok.dep_ == "dobj" and tok.head.i in heads:
@@ -283,6 +290,19 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             if prep == "for" and governor.entry.type != "REQUEST":
                 return None  # "vowed to punish X for the strike": a reason, while "called for talks" asks for them
             return governor  # else keep climbing: "offered to host talks" -> the offer takes the talks
+    return None
+
+
+def _means_of(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
+    """An attack named as the means of a killing ("were killed in an air strike", "wounded by a drone attack")
+    is part of that act: one ASSAULT, whose author the noun names."""
+    tok = trigger.head
+    if trigger.entry.type != "ASSAULT" or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in MEANS_PREPS:
+        return None
+    governor = heads.get(tok.head.head.i)
+    if governor is not None and governor.entry.type == "ASSAULT" and governor.head.pos_ == "VERB":
+        return governor
     return None
 
 
