@@ -141,3 +141,10 @@ def test_context_who_would_carry_out_a_threatened_act_is_not_its_target(nlp) -> 
     found = _events(nlp, text)
     assert {("THREATEN", "FRA", "IRN"), ("THREATEN", "DEU", "IRN")} <= found
     assert not [e for e in found if e[0] == "THREATEN" and e[2] == "UNO"]
+
+
+def test_context_warning_with_an_untargeted_content_leaves_it_standing(candidates) -> None:
+    # no placeholder for the warning: its content (an act that needs no target) stands on its own
+    found = candidates("Armenia warned that it would mobilise its reserves.")
+    assert [c.type for c in found] == ["MOBILIZE"]
+    assert not any(context.is_context(c.target) for c in found)

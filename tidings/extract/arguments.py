@@ -564,6 +564,8 @@ class RoleFinder:
                 given = inner_targets
             if [t for t in given if t.span.start not in starts]:
                 return False
+            if inner.entry.intransitive and inner.head.dep_ in ("ccomp", "advcl"):
+                return False  # "warned that it would mobilise": with no target the content stands on its own
         if entry.type == "THREATEN" and self._condition_subjects(trigger.head):
             return False  # "warned that it would respond if X attacked": X is the target (component repair)
         return True
