@@ -52,3 +52,12 @@ def test_it_opening_a_paragraph_takes_the_subject_state_of_the_previous_one(acto
     text = "Chile accused Peru of breaking the treaty.\n\nIt also recalled its ambassador for consultations."
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "It").country == "CHL"
+
+
+def test_the_island_points_back_to_an_island_state_only(actor_nlp):
+    text = "China sent warships towards Taiwan. Beijing said the island had provoked the drills."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the island").country == "TWN"
+    text = "The Chinese defence minister warned that the island would pay a price."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "the island") is None

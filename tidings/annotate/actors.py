@@ -126,6 +126,7 @@ def _stands_for_state(anaphor: Anaphor, phrase: Phrase) -> bool:
     return (
         "COUNTRY" in anaphor.types and phrase.entity_type != "COUNTRY" and phrase.kind in ("NAME", "TITLE", "INSTITUTION")
         and phrase.country is not None and phrase.country not in NON_STATE_CODES
+        and (not anaphor.sectors or phrase.country in anaphor.sectors)  # "the island": island states only
     )
 
 

@@ -132,7 +132,9 @@ class Coreference:
             if previous.kind in ("DEMONYM", "PLACE") or index in excluded:
                 continue
             if cluster.type not in anaphor.types:
-                state = self._state_of(cluster) if "COUNTRY" in anaphor.types else None
+                state = self._state_of(cluster) if "COUNTRY" in anaphor.types and (
+                    not anaphor.sectors or cluster.country in anaphor.sectors
+                ) else None
                 if state is not None and state not in excluded:
                     candidates.append((previous, state))  # "Niger's junta ... the country": Niger
                 continue
