@@ -1,20 +1,22 @@
-"""Targets known only from context ("Baku rejected the account", "Paris condemned the violence").
+"""Targets known only from context ("Lima rejected the account", "Oslo condemned the violence").
 
 When the clause of a trigger that needs a target names none, the argument step (``arguments.RoleFinder``)
-puts a *context placeholder* in the target slot: an ``ActorMention`` of kind ``CONTEXT`` over the trigger,
-whose ``key`` lists the types of act its object names ("the offer" -> AGREE; ``context_answers.tsv``).
-Finalisation, which sees the whole document, replaces the placeholder with an actor found by the first
-evidence that gives one (``CONTEXT_EVIDENCE``, in this order):
+puts a *context placeholder* in the target slot: an ``ActorMention`` of kind ``CONTEXT`` (``CONTEXT_OPTIONAL``
+for an entry that needs no target) over the trigger, whose ``key`` lists the types of act its object names
+("the offer" -> AGREE; ``context_answers.tsv``) and whose ``name`` is the type of the entry it was made for.
+Finalisation, which sees the whole document, replaces the placeholder with the actors found by the first
+evidence kind that gives one (``CONTEXT_EVIDENCE``, in this order):
 
 1. ``answer``: the event this one answers. The latest earlier event of a type the object names, by
    someone of another country, gives its author ("X offered talks ... Y rejected the offer" -> Y->X;
-   "X accused Y ... Y dismissed the claim" -> Y->X).
-2. ``recent``: the latest actor of another country named before the trigger in the same or the previous
-   sentence.
-3. ``dominant``: the country the document names most, when it clearly leads and is not the source's.
+   "X accused Y ... Y dismissed the claim" -> Y->X), every author of it, both parties of a joint act.
+2. ``dominant``: the country the document names most, when it clearly leads and is not the source's.
 
-An event whose placeholder finds nothing is dropped, as it was before this step existed. A target read from
-the clause is never replaced. Sentence bounds are found on the raw text (no parse is needed here).
+A third kind, ``recent`` (the latest actor of another country in the same or the previous sentence), is
+implemented but off: measured, it cost more precision than it gave recall (docs/extraction.md).
+An event whose placeholder finds nothing is dropped (an optional one stands without a target), as before
+this step existed. A target read from the clause is never replaced. Sentence bounds are found on the raw
+text (no parse is needed here).
 """
 
 from __future__ import annotations
@@ -36,9 +38,7 @@ CONTEXT_KIND = "CONTEXT"
 OPTIONAL_KIND = "CONTEXT_OPTIONAL"
 ANSWERS_FILE = Path(__file__).with_name("context_answers.tsv")
 # The evidence kinds used, in order (see the module docstring); a tuple so that it can be narrowed to
-# measure each kind alone.
-# ``recent`` is implemented but off: measured alone and after ``dominant`` it cost more precision than it
-# gave recall (docs/extraction.md, "Context targets").
+# measure each kind alone (``recent`` is off: docs/extraction.md, "Context targets").
 CONTEXT_EVIDENCE: tuple[str, ...] = ("answer", "dominant")
 # Types whose missing target is looked for in context (each measured alone; the others lost F1, mostly
 # acts whose unnamed target is a person or a place rather than the other side). Entries that say ``intr``
@@ -49,15 +49,15 @@ CONTEXT_TYPES: frozenset[str] = frozenset({"SUPPORT", "ACCUSE", "CONSULT", "THRE
 # before the home-target rule). Measured per type: only PROTEST gained; MOBILIZE lost on PLOVER dev.
 OPTIONAL_TYPES: frozenset[str] = frozenset({"PROTEST"})
 # (``answer`` alone was also measured for each of the other types: it found nothing right.)
+ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
+# A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
 
 
 def evidence_for(etype: str, optional: bool = False) -> tuple[str, ...]:
     """The evidence kinds used for a type (none: its missing target is not looked for); ``optional`` for
     an entry that needs no target."""
     return CONTEXT_EVIDENCE if etype in (OPTIONAL_TYPES if optional else CONTEXT_TYPES) else ()
-ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
-# A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
