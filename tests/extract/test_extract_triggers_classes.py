@@ -357,3 +357,12 @@ def test_extract_attack_named_as_the_means_of_a_killing(candidates, triples, tex
 def test_extract_a_month_is_no_march(candidates) -> None:
     cands = candidates("NAIROBI, March 3, 2024 - Kenya on Friday expelled a Ugandan diplomat.")
     assert "PROTEST" not in {c.type for c in cands}
+
+
+def test_extract_warning_about_another_side_is_a_forecast(candidates, triples) -> None:
+    # the warned act is done by another country: a forecast, no threat by the warner
+    found = triples(candidates("Officials in Seoul warned that North Korean troops could cross the border."))
+    assert not any(t[0] == "THREATEN" for t in found)
+    # the warner's own side, or the warned side as the one who will pay: threats
+    assert ("THREATEN", "KEN", "UGA") in triples(candidates("Kenya warned Uganda that it would close the border."))
+    assert ("THREATEN", "RUS", "EST") in triples(candidates("Moscow warned that Estonia would receive a harsh response."))

@@ -42,6 +42,8 @@ ANNOUNCED_TYPES = frozenset({"AID"})
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Verbs of getting ready: preparing an attack (the verb, not "is prepared to", a stated willingness) is MOBILIZE.
 PREPARATIONS = frozenset({"prepare", "gear"})
+# Verbs of warning: about another side's act they are a forecast, not a threat.
+WARNINGS = frozenset({"warn", "caution"})
 # Military exercises: held by the forces of several countries they are joint (COOPERATE).
 EXERCISES = frozenset({("exercise",), ("drill",), ("war", "game"), ("maneuver",), ("manoeuvre",)})
 # Custody acts told in the passive with no agent are done by the state where they happen.
@@ -135,6 +137,27 @@ def _event_type(trigger: Trigger) -> str:
     if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
         return "THREATEN"  # "will pull its troops out unless X holds elections"
     return trigger.entry.type
+
+
+def _forecast(trigger: Trigger, sources: list[Argument], index: ActorIndex) -> bool:
+    """True for a warning about what ANOTHER side may do ("Seoul warned that North Korean troops could cross",
+    "rights groups warned that the Kenyan force could use force"): a forecast, not a threat. The warned act
+    then stands on its own. A warning whose content is done by the warner's own side ("an official warned
+    that Washington could impose sanctions") stays a threat."""
+    if trigger.entry.type != "THREATEN" or trigger.head.lemma_.lower() not in WARNINGS:
+        return False
+    own = {s.mention.country for s in sources if s.mention.country}
+    threatened = {inner.head.i for inner in trigger.absorbed if inner.entry.subject_target}
+    # "warned that X would pay a price": X is the one threatened, not a forecast about X
+    clauses = [c for c in trigger.head.children if c.dep_ == "ccomp" and c.i not in threatened]
+    for clause in clauses:
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            span = index.at(subject)
+            mention = index.mention(span) if span is not None else None
+            if mention is not None and mention.kind not in ("PRONOUN", "CONTEXT") and mention.country \
+                    and own and mention.country not in own:
+                return True
+    return False
 
 
 def _renounced_force(trigger: Trigger) -> bool:
@@ -454,7 +477,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         trigger = _by_doer(trigger, sources)
         if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
             sources, targets = _speaker_argument(trigger, index), sources
-        pairs = _pairs(trigger, sources, targets)
+        pairs = [] if _forecast(trigger, sources, index) else _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own
             queue[:0] = [t for t in trigger.absorbed if t.head.dep_ in ("ccomp", "advcl")]
