@@ -61,3 +61,11 @@ def test_the_island_points_back_to_an_island_state_only(actor_nlp):
     text = "The Chinese defence minister warned that the island would pay a price."
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "the island") is None
+
+
+def test_counterpart_takes_the_office_of_the_person_it_answers_and_pairs_with_it(actor_nlp):
+    text = "The Kenyan president called his Ugandan counterpart. The two leaders agreed to meet in May."
+    mentions, res = read_mentions(actor_nlp, text)
+    counterpart = entity_of(mentions, res, "his Ugandan counterpart")
+    assert (counterpart.name, counterpart.country) == ("President of Uganda", "UGA")
+    assert sorted(_members(mentions, res, "The two leaders")) == ["KEN", "UGA"]

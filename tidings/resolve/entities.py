@@ -354,6 +354,12 @@ class _Resolver(Coreference):
                 self._link(mention, key_index)  # apposition: "X, the foreign minister"
                 return
         role = next(iter(_roles_in(mention.text, self.lex)), None)
+        if role == "counterpart":
+            role = self._counterpart_role(mention)
+            if role is not None and mention.country:  # "the Kenyan president ... his Ugandan counterpart"
+                country_name = self.lex.country_names.get(mention.country, mention.country)
+                mention = replace(mention, name=f"{role.replace('_', ' ').title()} of {country_name}",
+                                  key=f"T:{role}|{mention.country}")
         index = self._holder_in_document(role, mention.country, mention.start)
         if index is None and role and self.published:
             # "the prime minister" of a story about one country: that country's prime minister then.
@@ -368,6 +374,17 @@ class _Resolver(Coreference):
             if role:
                 self.clusters[index].roles.add(role)  # a title-only person can be "the minister" later
         self._link(mention, index)
+
+    def _counterpart_role(self, mention: ActorMention) -> str | None:
+        """The office of the person whose counterpart ``mention`` is: the latest titled person of its paragraph."""
+        for previous, index in reversed(self.history):
+            if previous.segment != mention.segment:
+                break
+            cluster = self.clusters[index]
+            roles = sorted(r for r in cluster.roles if r != "counterpart")
+            if cluster.type == "PERSON" and roles and cluster.country != mention.country:
+                return roles[0]
+        return None
 
     def _holder_in_document(self, role: str | None, country: str | None, before: int) -> int | None:
         if role is None:
