@@ -85,4 +85,6 @@ def test_dates_attached_off_the_clause_chain(nlp, text: str, expected: str) -> N
     from tidings.pipeline import read
 
     reading = read(text, published="2024-05-10", nlp=nlp)  # a Friday
-    assert [e.date for e in reading.events if e.type in ("SANCTION", "PROTEST")] == [expected]
+    # the act of the last clause, whatever type the lexicon gives it
+    last = max(reading.events, key=lambda e: e.evidence.start)
+    assert last.date == expected

@@ -1,0 +1,152 @@
+"""Who takes part in multi-party acts, and the context placeholder: mixed into ``arguments.RoleFinder``.
+
+- Hosted talks: "talks hosted by Z", "talks were held in Z between X and Y" -> X-Y, X-Z, Y-Z (team rule).
+- Co-negotiators: "the swap was negotiated by X, Y and Z" acted towards another party, not each other.
+- The doer named on a threatened act ("UN sanctions") is on the threatener's side, not its target.
+- The context placeholder (``context.py``) for a trigger that needs a target its clause does not name.
+
+The methods use ``RoleFinder``'s ``index``, ``_actors`` and ``roles``; see docs/extraction.md (Arguments).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..records import ActorMention
+from .context import answered_types, context_mention, evidence_for
+from .triggers import Trigger
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
+# Verbs of denial (as in the component): a denied act is not an answer to a context party.
+DENIALS = frozenset({"deny", "refute", "dismiss"})
+# Verbs of hosting talks: their agent (or, for "hold", the place after "in") is the host.
+HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "convene"})
+# Reactions to an act: the act's author is their target (mirrors the component's repair).
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """An actor filling a role: its span, mention record and how far it is from the trigger."""
+
+    span: Span
+    mention: ActorMention
+    distance: int
+
+
+class PartyRoles:
+    """Mixin of ``RoleFinder``: hosts, co-agents, threatened acts' doers and context placeholders (it relies
+    on ``RoleFinder.index``, ``trigger_heads``, ``_actors`` and ``roles``)."""
+
+    def _host(self, noun: Token, gov: Token | None) -> Argument | None:
+        """The country that hosts talks: "talks hosted by Z", "talks were hosted / held in Z", "held talks in Z"
+        (a country, or a place of a country such as its capital)."""
+        holders = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOST_VERBS]
+        if gov is not None and gov.lemma_.lower() in HOST_VERBS:
+            holders.append(gov)
+        for verb in holders:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            places = [] if verb.lemma_.lower() != "hold" else [
+                p for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+            for arg in self._actors(agents, 2) + self._actors(places, 2):
+                if not arg.mention.country or arg.mention.entity_type not in PLACE_TYPES | {"PERSON", "ORGANIZATION"}:
+                    continue
+                if arg.span.root.dep_ == "pobj" and arg.span.root.head.lower_ == "in":
+                    # the host's span takes its "in": a venue of a meeting between named parties is not a party,
+                    # but the host of talks is one
+                    prep = arg.span.root.head
+                    return Argument(arg.span.doc[prep.i : arg.span.end], arg.mention, arg.distance)
+                return arg
+        return None
+
+    def _with_host(
+        self, noun: Token, gov: Token | None, sources: list[Argument], targets: list[Argument]
+    ) -> tuple[list[Argument], list[Argument]]:
+        """Talks hosted by a third country: the parties meet each other and each meets the host (team
+        rule). With parties X and Y and host Z: sources [X, Y], targets [Y, Z] pair as X-Y, X-Z, Y-Z; with
+        no party named, the host is the source and the parties are left to the context."""
+        host = self._host(noun, gov)
+        if host is None:
+            return sources, targets
+        parties = list({a.span.start: a for a in sources + targets if a.span.start != host.span.start}.values())
+        if any(p.mention.country == host.mention.country for p in parties):
+            return sources, targets  # the venue is a party's own: its visitors already meet it
+        if not parties:
+            return [host], []
+        if len(parties) == 1:
+            return parties, [host]
+        return parties, [*parties[1:], host]
+
+    def _act_authors(self, trigger: Trigger) -> set[int]:
+        """Starts of the actor spans that modify an act noun absorbed by the trigger as its doer ("UN
+        sanctions", "Russian strikes", "the EU's sanctions")."""
+        found: set[int] = set()
+        for inner in trigger.absorbed:
+            if inner.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for c in inner.head.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and (span := self.index.at(c, 0)) is not None:
+                    found.add(span.start)
+        return found
+
+    # -- context -------------------------------------------------------------------------------
+    def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
+        """True when a trigger of the Doc (not an absorbed one) needs a target that its clause does not
+        name and that the act it absorbed does not give either: finalisation looks for it in context."""
+        entry = trigger.entry
+        head = trigger.head
+        if head.i not in self.trigger_heads or not evidence_for(entry.type, entry.intransitive):
+            return False
+        if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            return False  # "denied arming X": the act denied, not an answer to someone
+        if entry.subject_target or (entry.mutual and len(sources) > 1 and not self._co_agents(head)):
+            return False
+        if not sources and (entry.sourceless or trigger.head.pos_ != "ADJ"):
+            return False
+        starts = {s.span.start for s in sources}
+        for inner in trigger.absorbed:  # the governor takes its target from the act it absorbed
+            inner_sources, inner_targets = self.roles(inner)
+            if entry.type in REACTION_TYPES and inner.head.dep_ == "dobj":  # "condemned the raid by X" -> X
+                given = inner_sources + (inner_targets if inner.entry.mutual else [])
+            else:
+                given = inner_targets
+            if [t for t in given if t.span.start not in starts]:
+                return False
+            if inner.entry.intransitive and inner.head.dep_ in ("ccomp", "advcl"):
+                return False  # "warned that it would mobilise": with no target the content stands on its own
+        if entry.type == "THREATEN" and self._condition_subjects(trigger.head):
+            return False  # "warned that it would respond if X attacked": X is the target (component repair)
+        return True
+
+    def _co_agents(self, head: Token) -> bool:
+        """True when several actors did a mutual act to a thing, named as the passive agent: "the swap was
+        negotiated by X, Y and Z", "a deal negotiated by X and Y": they acted together towards another
+        party, not with each other."""
+        if not any(c.dep_ == "agent" for c in head.children):
+            return False
+        things = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
+            things.append(head.head)
+        return bool(things) and all(self.index.at(t) is None and t.tag_ not in RELATIVE_TAGS for t in things)
+
+    def _condition_subjects(self, head: Token) -> list[Argument]:
+        subjects = [
+            subj for comp in head.children if comp.dep_ == "ccomp"
+            for adv in comp.children if adv.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
+            for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
+        ]
+        return self._actors(subjects, 4)
+
+    def _context_argument(self, trigger: Trigger) -> Argument:
+        """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
+        span = trigger.span
+        answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
+        mention = context_mention(span.start_char, span.end_char, span.text, answered, trigger.entry.type,
+                                  trigger.entry.intransitive)
+        return Argument(span, mention, 6)
+
