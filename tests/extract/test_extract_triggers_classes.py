@@ -366,3 +366,18 @@ def test_extract_warning_about_another_side_is_a_forecast(candidates, triples) -
     # the warner's own side, or the warned side as the one who will pay: threats
     assert ("THREATEN", "KEN", "UGA") in triples(candidates("Kenya warned Uganda that it would close the border."))
     assert ("THREATEN", "RUS", "EST") in triples(candidates("Moscow warned that Estonia would receive a harsh response."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pakistan and Iran traded fire across the border.", ("ASSAULT", "PAK", "IRN")),
+        ("Turkish troops entered northern Iraq.", ("MOBILIZE", "TUR", "IRQ")),
+        ("Japan will provide $4.5 billion to Ukraine.", ("AID", "JPN", "UKR")),
+        # a state protesting is a diplomatic protest, crowds protesting are a protest
+        ("The Philippines protested the Chinese water cannon attack.", ("ACCUSE", "PHL", "CHN")),
+        ("Thousands of Filipinos protested outside the Chinese embassy.", ("PROTEST", "PHL", "CHN")),
+    ],
+)
+def test_extract_headline_verbs(candidates, triples, text, expected) -> None:
+    assert expected in triples(candidates(text))

@@ -280,6 +280,12 @@ def _by_doer(trigger: Trigger, sources: list[Argument]) -> Trigger:
             return replace(trigger, entry=replace(entry, type="MOBILIZE", mode="troops"))
     elif entry.type in ("ASSAULT", "COERCE") and "crowd" in _doer_roles(trigger, sources):
         return replace(trigger, entry=replace(entry, type="PROTEST", mode="riot", sourceless=True))
+    elif entry.type == "PROTEST" and entry.lemmas == ("protest",) and trigger.head.pos_ == "VERB" and sources and all(
+        (s.mention.entity_type == "COUNTRY" and s.mention.kind in ("NAME", "CAPITAL")) or s.mention.sector == "GOV"
+        for s in sources
+    ):  # a state protesting ("Manila protested") is a diplomatic protest: ACCUSE, aimed at someone
+        return replace(trigger, entry=replace(entry, type="ACCUSE", mode="disapprove", sourceless=False,
+                                              intransitive=False))
     return trigger
 
 
