@@ -354,7 +354,8 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
         found = context_target(
             start=d.candidate.trigger.start, answered=tuple(t for t in d.context.key.split(",") if t),
             source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
-            priors=priors, entities=entities, text=text, evidence=evidence_for(d.context.name or d.type, is_optional(d.context)),
+            priors=priors, entities=entities, text=text,
+            evidence=evidence_for(d.context.name or d.type, is_optional(d.context)),
         )
         found = [f for f in found if f.country not in co_sources.get(d.candidate.trigger.start, ())]
         if not found:
