@@ -131,6 +131,8 @@ def test_extract_withdrawals_and_concessions_need_a_target(candidates, triples) 
         ("Italy put a US national under investigation.", ("ACCUSE", "ITA", "USA")),
         ("The Taliban is under UN sanctions.", ("SANCTION", "UNO", "AFG")),
         ("The Kenyan embassy came under Somali attack on Monday.", ("ASSAULT", "SOM", "KEN")),
+        # put there in the passive, with no agent: the state of the place
+        ("A US national has been put under investigation in Italy.", ("ACCUSE", "ITA", "USA")),
     ],
 )
 def test_extract_event_noun_as_a_state(candidates, triples, text: str, expected: tuple[str, str, str]) -> None:

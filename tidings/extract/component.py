@@ -431,6 +431,8 @@ def _state_roles(
         sources = [a for a in sources if a.span.start not in starts]
         if placed and not sources:
             sources = roles._actors(subjects, 2)  # noqa: SLF001
+        if placed and not sources and not subjects:  # "X was put under investigation in Italy": the state there
+            sources = [a for a in roles._place_target(verb) if a.span.start not in starts]  # noqa: SLF001
     return sources, targets
 
 
