@@ -13,7 +13,7 @@ from ..annotate.actor_pairs import PAIR_KIND, pair_types
 from ..annotate.actor_pronouns import decode_key
 from ..records import ActorMention
 from .lexicon import Lexicon
-from .placement import sentence_bounds
+from .placement import Placement
 
 # Sectors of state office: a person titled so belongs to a state even when the text does not say which.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -71,6 +71,7 @@ class Coreference:
     history: list[tuple[ActorMention, int]]
     author_country: str | None
     interviewee: str | None
+    placement: Placement
 
     _link: Callable[[ActorMention, int], None]  # the resolver's: add a mention to a cluster
 
@@ -235,7 +236,7 @@ class Coreference:
         """The antecedent of a pronoun in a later sentence: the first fitting actor of the latest sentence
         that has one (in English news the subject comes first), not the last actor named."""
         latest = candidates[0][0]
-        begin, end = sentence_bounds(self.text, latest.start, latest.end)
+        begin, end = self.placement.sentences.bounds(latest.start, latest.end)
         if mention.start < end:
             return candidates[0][1]  # same sentence: the component's syntax already had its say
         same = [index for previous, index in candidates if begin <= previous.start < end]

@@ -23,6 +23,7 @@ when the text makes it clear. The evidence is read in this order (the first that
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
@@ -56,11 +57,22 @@ _LOCATIVE_RE = re.compile(
 )
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The character range of the sentence around ``text[start:end]`` (a plain punctuation split)."""
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
-    after = _SENTENCE_END_RE.search(text, end)
-    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+class Sentences:
+    """Sentence ranges of a text by a plain punctuation split, found once; ``bounds`` is a bisection."""
+
+    def __init__(self, text: str) -> None:
+        marks = [(m.start(), m.end()) for m in _SENTENCE_END_RE.finditer(text)]
+        self._starts = [a for a, _ in marks]
+        self._ends = [b for _, b in marks]
+        self._length = len(text)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The character range of the sentence around ``text[start:end]``."""
+        before = bisect_right(self._ends, start)
+        after = bisect_left(self._starts, end)
+        return (self._ends[before - 1] if before else 0), (
+            self._starts[after] if after < len(self._starts) else self._length
+        )
 
 
 def _is_place(mention: ActorMention, text: str) -> bool:
@@ -78,6 +90,7 @@ class Placement:
     def __init__(self, text: str, mentions: Iterable[ActorMention], lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
+        self.sentences = Sentences(text)
         mentions = list(mentions)
         # A venue ("talks in Havana", "a summit in Geneva") says where people met, not where anyone belongs.
         self.venues = {m.start for m in mentions if _VENUE_RE.search(text, max(0, m.start - 60), m.start)}
@@ -124,7 +137,7 @@ class Placement:
 
         ``locative_only``: count only cities the sentence puts something in ("in New Delhi").
         """
-        begin, end = sentence_bounds(self.text, mention.start, mention.end)
+        begin, end = self.sentences.bounds(mention.start, mention.end)
         places = [(c, locative) for start, c, locative in self.places if begin <= start < end]
         if locative_only:
             places = [(c, locative) for c, locative in places if locative]
@@ -139,7 +152,7 @@ class Placement:
         ``leaders_only``: count only the state's officials named before the mention ("Netanyahu said the
         army would ..."), not the ones the mention acts on.
         """
-        begin, end = sentence_bounds(self.text, mention.start, mention.end)
+        begin, end = self.sentences.bounds(mention.start, mention.end)
         found = [
             (start, c) for start, stop, c in (self.leaders if leaders_only else self.states)
             if begin <= start < end and not (mention.start <= start and stop <= mention.end)
