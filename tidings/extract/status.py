@@ -139,6 +139,8 @@ def _tense(chain: list[Token]) -> str:
     """occurred or ongoing from the first finite verb of the chain (not through a subject or apposition:
     the copula of "the meeting is an achievement" says nothing about when the meeting was)."""
     for n, tok in enumerate(chain):
+        if n > 0 and chain[n - 1].dep_ == "nsubj" and chain[n - 1].pos_ == "NOUN" and _present_state(tok):
+            return "ongoing"  # "X's backing for Y has been unwavering", "X's support is firm": a state now
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
         if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS and n > 0:
@@ -190,6 +192,17 @@ def _counted(obj: Token) -> bool:
     return obj.like_num or obj.lemma_.lower() in COUNT_NOUNS or any(
         c.dep_ == "nummod" or (c.dep_ == "quantmod") for c in obj.children
     )
+
+
+def _present_state(verb: Token) -> bool:
+    """True for a copula in the present or present perfect with an adjective predicate ("is firm", "has
+    been unwavering")."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _durative_perfect(chain: list[Token]) -> bool:
