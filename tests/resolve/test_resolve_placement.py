@@ -165,3 +165,16 @@ def test_a_capital_named_for_its_government_is_no_place_of_the_act(actor_nlp):
     )
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "protesters").country == "TUN"
+
+
+def test_bare_ministry_in_a_sentence_set_in_a_city_is_that_city_country(actor_nlp):
+    text = "Chile and Peru traded accusations. Students in Lima accused the defence ministry of spying on them."
+    mentions, res = read_mentions(actor_nlp, text)
+    ministry = next(m for m in mentions if m.text.endswith("ministry"))
+    assert res.entity_for(ministry).country == "PER"
+
+
+def test_regional_blocs_are_intergovernmental(actor_nlp):
+    mentions, res = read_mentions(actor_nlp, "The East African Community and SADC met in Arusha.")
+    assert entity_of(mentions, res, "The East African Community").country == "IGO"
+    assert entity_of(mentions, res, "SADC").country == "IGO"

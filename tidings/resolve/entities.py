@@ -32,7 +32,8 @@ NAMED_BODIES = frozenset({"court", "council", "commission", "committee", "assemb
 # Bodies that sit in a host state: a bare "the embassy" is the one of the envoy just named.
 HOSTED_BODIES = frozenset({"Embassy", "Embassies", "Consulate"})
 ENVOY_ROLES = frozenset({"ambassador", "envoy", "consul", "diplomat"})
-# Bodies that sit where they govern: a bare "the government" in a sentence set in a city is that city's.
+# Bodies that sit where they govern (and every ministry): a bare "the government" in a sentence set in a
+# city is that city's.
 SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Civilians are where they are: protesters in Kirkuk are in Iraq, whatever the story's main country.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
@@ -220,7 +221,9 @@ class _Resolver(Coreference):
             country = self.placement.locate(mention) or self._paragraph_country(mention.segment)
             key = f"{key}{country}" if country and key.endswith("|") else key
             placed = country is not None
-        if mention.kind == "INSTITUTION" and country is None and mention.sector in SEATED_SECTORS:
+        if mention.kind == "INSTITUTION" and country is None and (
+            mention.sector in SEATED_SECTORS or key[2:].split("|")[0].endswith("Ministry")
+        ):
             # "opposition politicians in New Delhi accused the government": the government of the place named
             country = self.placement.place_of_sentence(mention, locative_only=True)
             key = f"{key}{country}" if country and key.endswith("|") else key
