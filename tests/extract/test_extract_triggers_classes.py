@@ -383,3 +383,15 @@ def test_extract_warning_about_another_side_is_a_forecast(candidates, triples) -
 )
 def test_extract_headline_verbs(candidates, triples, text, expected) -> None:
     assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"We will retaliate against Uganda," the Kenyan defence minister said.', ("THREATEN", "KEN", "UGA")),
+        ('The Brazilian foreign minister said: "We are ready to mediate between Chile and Peru."',
+         ("AGREE", "BRA", "PER")),
+    ],
+)
+def test_extract_first_person_source_is_the_speaker(candidates, triples, text, expected) -> None:
+    assert expected in triples(candidates(text))

@@ -42,6 +42,8 @@ ANNOUNCED_TYPES = frozenset({"AID"})
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Verbs of getting ready: preparing an attack (the verb, not "is prepared to", a stated willingness) is MOBILIZE.
 PREPARATIONS = frozenset({"prepare", "gear"})
+# First-person pronouns: in quoted speech they stand for the speaker.
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 # Verbs of warning: about another side's act they are a forecast, not a threat.
 WARNINGS = frozenset({"warn", "caution"})
 # Military exercises: held by the forces of several countries they are joint (COOPERATE).
@@ -310,6 +312,13 @@ def _speaker_argument(trigger: Trigger, index: ActorIndex) -> list[Argument]:
     return []
 
 
+def _speaker_for_first_person(trigger: Trigger, sources: list[Argument], index: ActorIndex) -> list[Argument]:
+    """A first-person source in quoted speech ("'We will retaliate,' the minister said") is the speaker."""
+    if not sources or not all(s.span.text.lower() in FIRST_PERSON for s in sources):
+        return sources
+    return _speaker_argument(trigger, index) or sources
+
+
 def _shared_subject_speaker(head: Token, index: ActorIndex) -> list[Argument]:
     """The speaker of a reporting verb coordinated with an earlier verb and sharing its subject ("the ministry
     accused X and said X would bear the consequences"): the subject of that first verb."""
@@ -481,6 +490,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             queue[:0] = denied  # "denied shipping arms to X": the act itself, negated, not a rejection
             continue
         sources, targets = _roles(trigger, roles)
+        sources = _speaker_for_first_person(trigger, sources, index)
         sources = _with_coordinated_modifiers(sources, index)
         trigger = _by_doer(trigger, sources)
         if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
