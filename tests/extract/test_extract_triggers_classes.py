@@ -168,6 +168,8 @@ CASES_COMMON_VERBS = [
     # a deal struck or reached is an agreement, not a strike
     ("Kenya struck a deal with Uganda on Monday.", ("AGREE", "KEN", "UGA")),
     ("Kenya reached a compromise with Uganda.", ("AGREE", "KEN", "UGA")),
+    ("Kenya inked a trade deal with Uganda.", ("AGREE", "KEN", "UGA")),
+    ("Russia and Iran forged an alliance.", ("AGREE", "RUS", "IRN")),
     # meeting demands concedes, it is no meeting
     ("Kenya met the demands of the Ugandan government.", ("CONCEDE", "KEN", "UGA")),
     # blocking a bid rejects it
