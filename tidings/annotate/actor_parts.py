@@ -50,7 +50,7 @@ APPOSITION_FILLER = frozenset({"DET", "ADJ", "ADV", "NUM", "ADP"})
 
 @dataclass(slots=True)
 class Piece:
-    """A lexicon match: label is COUNTRY, ORG, INST or TITLE; value is the table entry."""
+    """A lexicon match: label is COUNTRY, ORG, INST, TITLE or PEOPLE; value is the table entry."""
 
     start: int
     end: int

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_parts import Phrase
+from ..resolve.lexicon import Institution, People
+from .actor_parts import Phrase, Piece
 
 if TYPE_CHECKING:
     from .actor_phrases import Composer
@@ -25,13 +26,15 @@ def peoples(composer: Composer) -> None:
             _people(composer, piece)
 
 
-def _people(composer: Composer, piece) -> None:  # noqa: ANN001 (a Piece of label PEOPLE)
+def _people(composer: Composer, piece: Piece) -> None:
     doc = composer.doc
-    entry = piece.value
+    entry: People = piece.value  # type: ignore[assignment]
     start, end = piece.start, piece.end
     ethnic = start > 0 and doc[start - 1].lower_ == "ethnic"
     members = composer._piece_starting(end, ("INST",))
-    if members is not None and (members.value.type != "GROUP" or not composer._free(members.start, members.end)):
+    if members is not None and (
+        members.value.type != "GROUP" or not composer._free(members.start, members.end)  # type: ignore[attr-defined]
+    ):
         members = None
     if members is None and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
         return  # "the Kurdish language", "Tamil schools": a modifier of a thing, not an actor
@@ -42,8 +45,10 @@ def _people(composer: Composer, piece) -> None:  # noqa: ANN001 (a Piece of labe
             return  # an adjective with nothing after it that the tables know
     country = None
     state = composer._piece_ending(start - (1 if ethnic else 0), ("COUNTRY",))
-    if state is not None and state.value.kind in ("DEMONYM", "NAME", "SHORT") and composer._free(state.start, state.end):
-        country, start = state.value.code, state.start  # "Iraqi Kurds", "Turkish Kurd refugees"
+    if state is not None and state.value.kind in ("DEMONYM", "NAME", "SHORT") and (  # type: ignore[attr-defined]
+        composer._free(state.start, state.end)
+    ):
+        country, start = state.value.code, state.start  # type: ignore[attr-defined]  # "Iraqi Kurds"
     elif ethnic:
         start -= 1
     stop = members.end if members is not None else end
@@ -54,7 +59,7 @@ def _people(composer: Composer, piece) -> None:  # noqa: ANN001 (a Piece of labe
     start = composer._left_det(start)
     text = doc[start:stop].text
     if members is not None:
-        inst = members.value
+        inst: Institution = members.value  # type: ignore[assignment]
         key = f"I:{inst.canonical}|{country or ''}"
         composer._take(Phrase(start, stop, "INSTITUTION", "GROUP", text, country, inst.sector, key))
         return

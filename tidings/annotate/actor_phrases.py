@@ -8,7 +8,7 @@ from its modifiers, and corrects the model's entity labels where the lexicon kno
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..resolve.lexicon import Lexicon, norm
 from .actor_corrections import ModelEntities
@@ -403,7 +403,7 @@ class Composer(ModelEntities):
             break
         return self._left_det(start)
 
-    def _religion_word(self, tok) -> bool:  # noqa: ANN001
+    def _religion_word(self, tok: Token) -> bool:
         """A capitalised group adjective that names no state ("Muslim protesters", "Shiite militias")."""
         return tok.text[:1].isupper() and self._piece_starting(tok.i, ("COUNTRY", "ORG", "PEOPLE")) is None
 
