@@ -206,7 +206,7 @@ class _Resolver(Coreference):
                 self._link(mention, group)
                 return
         if mention.kind == "INSTITUTION" and country is None and mention.sector == "NGO":
-            country = "NGO"  # "rights groups", "aid agencies": non-governmental, whatever country they work in
+            country = "NGO"  # "rights groups": non-governmental, whatever country they work in
             key = f"{key}NGO" if key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and mention.text.lower().startswith("our "):
             country = self._first_person_country(mention)  # "our customs service" of an interviewed minister
