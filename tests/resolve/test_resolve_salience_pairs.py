@@ -69,3 +69,10 @@ def test_counterpart_takes_the_office_of_the_person_it_answers_and_pairs_with_it
     counterpart = entity_of(mentions, res, "his Ugandan counterpart")
     assert (counterpart.name, counterpart.country) == ("President of Uganda", "UGA")
     assert sorted(_members(mentions, res, "The two leaders")) == ["KEN", "UGA"]
+
+
+def test_institution_from_a_pair_is_the_pair(actor_nlp):
+    text = "Chile and Peru signed the accord. Officials of both countries said it would be ratified."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert not any(m.text == "Officials" for m in mentions)
+    assert sorted(_members(mentions, res, "Officials of both countries")) == ["CHL", "PER"]

@@ -69,3 +69,27 @@ def pair_types(key: str) -> frozenset[str]:
     if not key.startswith(PAIR_PREFIX):
         return frozenset()
     return pair_nouns().get(key[len(PAIR_PREFIX):], frozenset())
+
+
+# "soldiers from the two armies", "officials of both countries": the members act through the pair.
+MEMBER_LINKS = frozenset({"from", "of"})
+
+
+def absorb_members(doc: Doc, phrases: list) -> list:
+    """Merge a country-less institution with the pair after it ("soldiers from the two armies") into one
+    pair phrase that starts at the institution, so the institution's act is the pair's."""
+    by_end = {p.end: p for p in phrases if p.kind == "INSTITUTION"}
+    dropped = set()
+    for pair in phrases:
+        if pair.kind != PAIR_KIND or pair.start < 2 or doc[pair.start - 1].lower_ not in MEMBER_LINKS:
+            continue
+        members = by_end.get(pair.start - 1)
+        if members is None or members.country is not None or id(members) in dropped:
+            continue
+        if doc[members.start : members.end].root.head.i != pair.start - 1 and doc[pair.start - 1].head.i not in range(
+            members.start, members.end
+        ):
+            continue  # the link word must attach the pair to the institution
+        pair.start = members.start
+        dropped.add(id(members))
+    return [p for p in phrases if id(p) not in dropped]

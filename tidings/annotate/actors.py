@@ -23,7 +23,7 @@ from .actor_crowds import crowds
 from .actor_nationality import place_people
 from .actor_peoples import peoples
 from .actor_parts import NON_STATE_CODES
-from .actor_pairs import PAIR_KIND, pair_key, pair_matcher, pair_nouns, pair_spans
+from .actor_pairs import PAIR_KIND, absorb_members, pair_key, pair_matcher, pair_nouns, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
     OBJECT_DEPS,
@@ -332,7 +332,7 @@ class ActorRecognizer:
                 continue  # "its missiles", "their families": an owner, not an actor of the story
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
                                   key=f"P:{tok.lower_}"))
-        phrases = sorted(composer.phrases, key=lambda p: (p.start, p.end))
+        phrases = sorted(absorb_members(doc, composer.phrases), key=lambda p: (p.start, p.end))
         place_people(doc, phrases)
         if doc.has_annotation("DEP"):
             _bind_pronouns(doc, phrases, self.lex)
