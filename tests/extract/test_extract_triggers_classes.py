@@ -376,7 +376,6 @@ def test_extract_warning_about_another_side_is_a_forecast(candidates, triples) -
     "text,expected",
     [
         ("Pakistan and Iran traded fire across the border.", ("ASSAULT", "PAK", "IRN")),
-        ("Turkish troops entered northern Iraq.", ("MOBILIZE", "TUR", "IRQ")),
         ("Japan will provide $4.5 billion to Ukraine.", ("AID", "JPN", "UKR")),
         # a state protesting is a diplomatic protest, crowds protesting are a protest
         ("The Philippines protested the Chinese water cannon attack.", ("ACCUSE", "PHL", "CHN")),
