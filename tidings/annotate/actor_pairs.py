@@ -14,6 +14,8 @@ from pathlib import Path
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from .actor_parts import Phrase
+
 PAIR_KIND = "PAIR"
 PAIR_PREFIX = "2:"
 _DATA = Path(__file__).resolve().parents[1] / "data" / "actors" / "pairs.tsv"
@@ -75,7 +77,7 @@ def pair_types(key: str) -> frozenset[str]:
 MEMBER_LINKS = frozenset({"from", "of"})
 
 
-def absorb_members(doc: Doc, phrases: list) -> list:
+def absorb_members(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
     """Merge a country-less institution with the pair after it ("soldiers from the two armies") into one
     pair phrase that starts at the institution, so the institution's act is the pair's."""
     by_end = {p.end: p for p in phrases if p.kind == "INSTITUTION"}
