@@ -197,6 +197,9 @@ class Event(Record):
     mode: str | None = None
     trigger: Span | None = None
     mentions: tuple[Span, ...] = ()  # every evidence span of the same event in this document
+    # how the target was found when the event's own clause names none: "answer" (the author of the act this
+    # one answers), "dominant" (the document's main other country); None when the clause names it
+    target_found_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

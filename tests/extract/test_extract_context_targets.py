@@ -29,6 +29,13 @@ def test_context_answer_targets_the_one_who_made_the_offer(nlp) -> None:
     assert ("REJECT", "BOL", "PER") in _events(nlp, text)
 
 
+def test_a_context_target_says_how_it_was_found(nlp) -> None:
+    text = "Peru offered to lend two patrol boats to Ecuador.\n\nBolivia rejected the offer on Tuesday."
+    found = {(e.type, e.target_country): e.target_found_by for e in read(text, published=PUBLISHED, nlp=nlp).events}
+    assert found[("REJECT", "PER")] == "answer"  # the rejection's clause names no target
+    assert all(how is None for (etype, _), how in found.items() if etype != "REJECT")  # named in their clause
+
+
 def test_context_answer_beats_the_most_named_country(nlp) -> None:
     # Ecuador is named most, but the offer was Peru's
     text = (

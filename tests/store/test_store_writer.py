@@ -35,8 +35,25 @@ def test_schema_created_on_a_new_file(db_path: Path) -> None:
     assert schema_version(con) == SCHEMA_VERSION
     con.close()
     again = connect(db_path)  # reopening applies nothing twice
-    assert again.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+    assert again.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION  # one row a step
     again.close()
+
+
+def test_a_version_1_store_gains_the_new_event_column_and_keeps_its_rows(db_path: Path) -> None:
+    from tidings.store.schema import _MIGRATIONS
+
+    old = duckdb.connect(str(db_path))
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TIMESTAMP)")
+    old.execute(_MIGRATIONS[0][1])
+    old.execute("INSERT INTO schema_version VALUES (1, now())")
+    old.execute("INSERT INTO events (doc_id, event_id, type, status, group_key) VALUES ('d', 'e', 'AID', 'occurred', 'k')")
+    old.close()
+    con = connect(db_path)
+    assert schema_version(con) == SCHEMA_VERSION == 2
+    assert con.execute("SELECT type, target_found_by FROM events").fetchall() == [("AID", None)]
+    write_readings(con, [mixed_status_reading()], "run")  # the writer fills the added column
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 5
+    con.close()
 
 
 def test_read_only_open_of_missing_file_says_so(tmp_path: Path) -> None:

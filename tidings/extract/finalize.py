@@ -497,6 +497,7 @@ def finalize_events(
                 mode=c.mode,
                 trigger=c.trigger,
                 mentions=tuple(sorted(set(d.mentions), key=lambda s: s.start)),
+                target_found_by=d.found_by,
             )
         )
     return tuple(events)

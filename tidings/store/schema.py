@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Column order here is the column order of the Arrow tables built by ``tables.readings_to_tables``.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -32,6 +32,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "source_name", "target_name", "source_country", "target_country", "date",
         "date_precision", "status", "attributed_to", "confidence", "segment", "evidence_start",
         "evidence_end", "evidence_text", "trigger_text", "published", "group_key", "cluster_id",
+        "target_found_by",
     ),
     "evidence": ("doc_id", "event_id", "idx", "start", "end", "text"),
     "quantities": ("doc_id", "idx", "text", "value", "unit", "start", "end"),
@@ -143,6 +144,7 @@ _MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (2, "ALTER TABLE events ADD COLUMN IF NOT EXISTS target_found_by VARCHAR;"),
 )
 
 # Tables whose rows belong to one document (deleted and re-inserted together).

@@ -169,7 +169,7 @@ def _add_event(
         doc, ev.id, ev.type, ev.mode, src, tgt, ev.source, ev.target, ev.source_country,
         ev.target_country, ev.date, ev.date_precision, ev.status, ev.attributed_to,
         float(ev.confidence), ev.segment, ev.evidence.start, ev.evidence.end, ev.evidence.text,
-        ev.trigger.text if ev.trigger else None, published, key, None,
+        ev.trigger.text if ev.trigger else None, published, key, None, ev.target_found_by,
     ))
     spans = [ev.evidence, *(m for m in ev.mentions if m != ev.evidence)]
     for i, span in enumerate(spans):
