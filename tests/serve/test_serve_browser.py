@@ -173,3 +173,18 @@ def test_browser_country_node_opens_its_events(page, server: str) -> None:
     page.wait_for_url("**status=ongoing**")
     assert "country=ETH" in page.url
     assert all(r.get_attribute("data-status") == "ongoing" for r in page.locator("tr.event-row").all())
+
+
+def test_browser_marks_targets_read_from_context(page, pipeline_server: str, pipeline_readings) -> None:
+    harbour = next(r for r in pipeline_readings if "Mombasa" in r.text)
+    from_context = {e.id: e.target_found_by for e in harbour.events if e.target_found_by}
+    assert from_context  # "Somalia did not sign the agreement": the clause names no other party
+    api = httpx.get(pipeline_server + "/api/events", params={"limit": 1000}).json()["events"]
+    assert {e["id"]: e["target_found_by"] for e in api
+            if e["target_found_by"] and e["doc_id"] == harbour.doc_id} == from_context
+    _open(page, pipeline_server + "/documents/" + harbour.doc_id)
+    marked = page.locator(".doc-events .from-context")
+    assert marked.count() == len(from_context)
+    shown = sorted(m.get_attribute("title").rsplit("(", 1)[1].rstrip(")") for m in marked.all())
+    assert shown == sorted(from_context.values())
+    assert page.problems == []

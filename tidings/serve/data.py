@@ -36,12 +36,12 @@ _EVENT_COLS = (
     "e.event_id", "e.doc_id", _DOC_TITLE, "e.type", "e.source_name",
     "e.target_name", "e.source_actor_id", "e.target_actor_id", "e.source_country", "e.target_country",
     "e.date", "e.date_precision", "e.status", "e.attributed_to", "e.confidence", "e.mode", "e.segment",
-    "e.evidence_start", "e.evidence_end", "e.evidence_text",
+    "e.evidence_start", "e.evidence_end", "e.evidence_text", "e.target_found_by",
 )
 _EVENT_KEYS = (
     "id", "doc_id", "doc_title", "type", "source", "target", "source_key", "target_key",
     "source_country", "target_country", "date", "date_precision", "status", "attributed_to",
-    "confidence", "mode", "segment", "start", "end", "text",
+    "confidence", "mode", "segment", "start", "end", "text", "target_found_by",
 )
 _EVENT_FROM = "FROM events e LEFT JOIN documents d ON d.doc_id = e.doc_id"
 # First and last day an event date (YYYY, YYYY-MM, YYYY-MM-DD) can mean, as sortable strings.

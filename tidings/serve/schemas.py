@@ -39,6 +39,7 @@ class EventOut(_Model):
     segment: int | None
     evidence: SpanOut
     mentions: list[SpanOut]
+    target_found_by: str | None = None  # "answer" or "dominant" when the target was read from context
     score: float | None
     quad: str | None
     colour: str

@@ -94,6 +94,7 @@ def events_from_reading(reading: Reading) -> list[EventView]:
             "segment": ev.segment,
             "evidence": ev.evidence.to_dict(),
             "mentions": mentions,
+            "target_found_by": ev.target_found_by,
         }))
     return out
 
