@@ -155,3 +155,29 @@ def test_context_warning_with_an_untargeted_content_leaves_it_standing(candidate
     found = candidates("Armenia warned that it would mobilise its reserves.")
     assert [c.type for c in found] == ["MOBILIZE"]
     assert not any(context.is_context(c.target) for c in found)
+
+
+def test_context_answer_targets_the_author_of_an_unordered_act_only(nlp) -> None:
+    # the offer was Turkey's: the parties it was made to did not make it
+    text = "Turkey offered to mediate between Armenia and Azerbaijan.\n\nAzerbaijan rejected the offer."
+    found = _events(nlp, text)
+    assert ("REJECT", "AZE", "TUR") in found
+    assert ("REJECT", "AZE", "ARM") not in found
+
+
+def test_context_answer_to_an_act_done_together_targets_both(nlp) -> None:
+    text = "Serbia and Kosovo agreed to reopen the border crossing.\n\nGermany praised the announcement."
+    found = _events(nlp, text)
+    assert {("SUPPORT", "DEU", "SRB"), ("SUPPORT", "DEU", "KOS")} <= found
+
+
+def test_context_answer_is_never_made_by_a_co_answerer(nlp) -> None:
+    # Armenia cannot reject its own offer together with Azerbaijan: the offer they reject is Turkey's
+    text = (
+        "Turkey offered to mediate between Armenia and Azerbaijan.\n\n"
+        "On Monday Armenia offered Azerbaijan a peace deal.\n\n"
+        "Armenia and Azerbaijan rejected the offer."
+    )
+    found = _events(nlp, text)
+    assert {("REJECT", "ARM", "TUR"), ("REJECT", "AZE", "TUR")} <= found
+    assert ("REJECT", "AZE", "ARM") not in found

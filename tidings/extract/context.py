@@ -9,7 +9,11 @@ evidence kind that gives one (``CONTEXT_EVIDENCE``, in this order):
 
 1. ``answer``: the event this one answers. The latest earlier event of a type the object names, by
    someone of another country, gives its author ("X offered talks ... Y rejected the offer" -> Y->X;
-   "X accused Y ... Y dismissed the claim" -> Y->X), every author of it, both parties of a joint act.
+   "X accused Y ... Y dismissed the claim" -> Y->X), every author of it. The author is the act's source,
+   also for an unordered type ("X offered to mediate between Y and Z ... Z rejected the offer" -> Z->X
+   only); both parties only when the object names a joint act (``joint`` in the answer table: "X and Y
+   signed a deal ... W welcomed the agreement" -> W->X, W->Y) or the two did it together, both named
+   before the act ("X and Y agreed to ... W praised the announcement" -> W->X, W->Y).
 2. ``dominant``: the country the document names most, when it clearly leads and is not the source's.
 
 A third kind, ``recent`` (the latest actor of another country in the same or the previous sentence), is
@@ -49,6 +53,8 @@ CONTEXT_TYPES: frozenset[str] = frozenset({"SUPPORT", "ACCUSE", "CONSULT", "THRE
 # before the home-target rule). Measured per type: only PROTEST gained; MOBILIZE lost on PLOVER dev.
 OPTIONAL_TYPES: frozenset[str] = frozenset({"PROTEST"})
 # (``answer`` alone was also measured for each of the other types: it found nothing right.)
+# Marker among the answered types of a placeholder: the answered act is joint (both parties are its authors).
+JOINT = "joint"
 ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
 # A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
@@ -72,6 +78,9 @@ class Prior:
     target: Entity | None = None
     target_name: str | None = None
     target_country: str | None = None
+    # both parties acted together: the target was named before the act, with the source ("X and Y signed",
+    # "the two sides agreed"), not after it as the one the act was aimed at ("X offered Y talks")
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,19 +96,21 @@ class Found:
 # -- parse side ------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def answer_table() -> dict[str, tuple[str, ...]]:
-    """Object lemma -> the types of act it names (``context_answers.tsv``)."""
+    """Object lemma -> the types of act it names (``context_answers.tsv``), followed by ``JOINT`` for an
+    object that names an act of two parties together."""
     table: dict[str, tuple[str, ...]] = {}
     for number, line in enumerate(ANSWERS_FILE.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) != 2:
-            raise ValueError(f"{ANSWERS_FILE.name} line {number}: expected 2 tab-separated columns")
+        if len(cols) not in (2, 3) or (len(cols) == 3 and cols[2].strip() != JOINT):
+            raise ValueError(f"{ANSWERS_FILE.name} line {number}: expected 2 tab-separated columns and an "
+                             f"optional third one, {JOINT!r}")
         types = tuple(t.strip() for t in cols[1].split(",") if t.strip())
         bad = [t for t in types if t not in PLOVER_TYPES]
         if bad or not types:
             raise ValueError(f"{ANSWERS_FILE.name} line {number}: unknown PLOVER type {','.join(bad) or '(none)'}")
-        table[cols[0].strip().lower()] = types
+        table[cols[0].strip().lower()] = types + ((JOINT,) if len(cols) == 3 else ())
     return table
 
 
@@ -110,7 +121,8 @@ def reset_caches() -> None:
 
 def answered_types(head: Token, absorbed_types: Iterable[str] = ()) -> tuple[str, ...]:
     """Types of act the trigger's object names: an absorbed act ("condemned the shelling") or an object
-    noun listed in the answer table ("rejected the offer"); for a noun trigger, its "of"/"to" object."""
+    noun listed in the answer table ("rejected the offer"); for a noun trigger, its "of"/"to" object. An
+    object the table marks joint adds ``JOINT``: both parties of an unordered act answered are its authors."""
     found = list(absorbed_types)
     table = answer_table()
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -164,22 +176,24 @@ def _other(entity_country: str | None, source_country: str | None, entity: Entit
 
 
 def _by_answer(
-    answered: tuple[str, ...], start: int, source_country: str | None, priors: list[Prior]
+    answered: tuple[str, ...], start: int, source_country: str | None, priors: list[Prior],
+    allies: frozenset[str] = frozenset(),
 ) -> list[Found]:
+    joint = JOINT in answered
+    answered = tuple(t for t in answered if t != JOINT)
     if not answered:
         return []
     best: Prior | None = None
     for p in priors:
         if p.type not in answered or p.start >= start or p.start < start - ANSWER_WINDOW:
             continue
-        countries = {p.source_country, p.target_country} if p.type in UNORDERED_TYPES else {p.source_country}
-        if not countries - {None, source_country}:
-            continue
+        countries = {p.source_country, p.target_country} if _both_authors(p, joint) else {p.source_country}
+        if not countries - {None, source_country} - allies:
+            continue  # the source's own act, or its co-answerers' ("X and Y rejected the proposal")
         if best is None or p.start > best.start:
             best = p
     if best is None:
         return []
-    # every author of that act ("strikes by X and Y" told as two events of one trigger)
     # every author of that act ("strikes by X and Y" told as two events of one trigger); both parties of a
     # joint act ("welcomed the deal" between X and Y)
     found: list[Found] = []
@@ -187,12 +201,19 @@ def _by_answer(
         if p.start != best.start or p.type != best.type:
             continue
         sides = [(p.source, p.source_name, p.source_country)]
-        if p.type in UNORDERED_TYPES:
+        if _both_authors(p, joint):
             sides.append((p.target, p.target_name, p.target_country))
         for entity, name, country in sides:
-            if country not in (None, source_country) and all(f.country != country for f in found):
+            if country not in (None, source_country) and country not in allies \
+                    and all(f.country != country for f in found):
                 found.append(Found(entity, name, country, "answer"))
     return found
+
+
+def _both_authors(prior: Prior, joint: bool) -> bool:
+    """True when both parties of an answered act are its authors: an unordered act done together, or one
+    the answering object names as joint ("the agreement")."""
+    return prior.type in UNORDERED_TYPES and (joint or prior.joint)
 
 
 def _by_recent(
@@ -242,18 +263,20 @@ def context_target(
     entities: Iterable[Entity],
     text: str,
     evidence: tuple[str, ...] | None = None,
+    allies: Iterable[str] = (),
 ) -> list[Found]:
     """The targets of an event whose clause names none, from the document context (see module docstring):
     one actor, or every author of the answered act; empty when the context gives none.
 
     start: where the trigger starts; answered: types of act its object names; source_country/source_id:
-    the event's source; priors: the document's other events; entities: its resolved entities.
+    the event's source; priors: the document's other events; entities: its resolved entities; allies:
+    countries that do the same act with the source (its co-sources), never the answered act's author.
     """
     mentions = _country_mentions(entities)
     priors = list(priors)
     for kind in CONTEXT_EVIDENCE if evidence is None else evidence:
         if kind == "answer":
-            found = _by_answer(answered, start, source_country, priors)
+            found = _by_answer(answered, start, source_country, priors, frozenset(allies) - {None})
         elif kind == "recent":
             found = _listed(_by_recent(start, source_country, source_id, mentions, text, 0))
         elif kind == "dominant":

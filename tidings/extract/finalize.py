@@ -331,7 +331,8 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
     those for which the context gives none, or only the source's own side."""
     priors = [
         Prior(d.type, d.candidate.trigger.start, d.source, d.source_name, d.source_country,
-              d.target, d.target_name, d.target_country)
+              d.target, d.target_name, d.target_country,
+              joint=d.candidate.target is not None and d.candidate.target.start < d.candidate.trigger.start)
         for d in drafts if d.context is None
     ]
     entities = getattr(resolution, "entities", ())
@@ -356,6 +357,7 @@ def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Dra
             source_country=d.source_country, source_id=d.source.id if d.source is not None else None,
             priors=priors, entities=entities, text=text,
             evidence=evidence_for(d.context.name or d.type, is_optional(d.context)),
+            allies=co_sources.get(d.candidate.trigger.start, set()) - {d.source_country},
         )
         found = [f for f in found if f.country not in co_sources.get(d.candidate.trigger.start, ())]
         if not found:
