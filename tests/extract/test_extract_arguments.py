@@ -106,3 +106,53 @@ def test_q3_a_denied_charge_answers_the_accuser(candidates, triples) -> None:
     found = triples(candidates("Chile accused Bolivia of arming the smugglers, a charge Bolivia denied."))
     assert ("ACCUSE", "CHL", "BOL") in found
     assert ("REJECT", "BOL", "CHL") in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place after "along" stands for the target, like one after "near" or "in"
+        ("Belarus massed troops along the Polish border.", ("MOBILIZE", "BLR", "POL")),
+        ("Chinese warships patrolled along the coast of Vietnam.", ("MOBILIZE", "CHN", "VNM")),
+    ],
+)
+def test_a_place_along_which_forces_gather_is_the_target(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_a_noun_a_passive_participle_modifies_undergoes_the_act(candidates, triples) -> None:
+    # "Lebanese fighters killed by Israeli drones": the fighters are the victims, not where it happened
+    found = triples(candidates("Beirut buried the Lebanese fighters killed by Israeli drones near Tyre."))
+    assert ("ASSAULT", "ISR", "LBN") in found
+    assert not any(etype == "ASSAULT" and src == "LBN" for etype, src, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected,dateline",
+    [
+        # the city of a dateline is where the story was filed, not a second subject
+        ("UNITED NATIONS, June 4 – China vetoed a draft resolution written by Britain.", ("REJECT", "CHN", "GBR"),
+         "IGO"),
+        # the parser may hang the real subject on the dateline's place: it is still found
+        ("KABUL, Feb. 2, 2021 - Pakistani jets bombed villages in Afghanistan on Sunday.", ("ASSAULT", "PAK", "AFG"),
+         "AFG"),
+    ],
+)
+def test_a_dateline_is_not_a_subject(candidates, triples, text: str, expected: tuple, dateline: str) -> None:
+    found = triples(candidates(text))
+    assert expected in found
+    assert not any(src == dateline and etype == expected[0] for etype, src, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # supplying arms or military equipment to a state is material help (AID), not trade
+        ("Denmark keeps supplying artillery shells to Ukraine.", ("AID", "DNK", "UKR")),
+        ("The Netherlands supplied patrol boats to Ghana.", ("AID", "NLD", "GHA")),
+        # other supplies stay cooperation
+        ("Norway supplies gas to Poland.", ("COOPERATE", "NOR", "POL")),
+    ],
+)
+def test_supplying_weapons_is_aid(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))

@@ -27,7 +27,7 @@ EXIT_PARTICLES = frozenset({"out"})
 NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "npadvmod"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
-PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside", "around", "off"})
+PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside", "around", "off", "along"})
 # Spoken acts: for their nouns "from X" names who speaks ("a demand from X"), not the target.
 SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
@@ -48,6 +48,9 @@ PARTICIPLE_PREPS = frozenset({"to", "by", "with"})
 # Help and joint projects: with no named partner, the country where the help lands or the project is built.
 BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
 BENEFIT_PREPS = frozenset({"in", "across", "inside"})
+# Dashes that end a dateline ("CITY, March 29 – ...").
+DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 
@@ -175,7 +178,7 @@ class RoleFinder(PartyRoles):
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if agent:
             return agent + self._origins(agent), hops + 1
-        subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in _past_dateline(c)]
         if subj:
             subj = subj + self._origins(subj)
             if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -434,6 +437,11 @@ class RoleFinder(PartyRoles):
                     targets.extend(found)
                     break
             targets = targets or fallback
+            victims = self._modified_noun(head, trigger)
+            if victims:  # "Iranian advisers killed near X": the advisers underwent the act
+                starts = {v.span.start for v in victims}
+                sources = [a for a in sources if a.span.start not in starts]
+                targets = victims
             if not targets:  # "X met Y and Z" handled above; "meeting between" style objects:
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
@@ -470,6 +478,14 @@ class RoleFinder(PartyRoles):
             targets = [self._context_argument(trigger)]
         return sources, targets
 
+    def _modified_noun(self, head: Token, trigger: Trigger) -> list[Argument]:
+        """The actors a passive participle trigger modifies ("advisers killed near X", "diplomats expelled
+        from Y"): what the act was done to, never its doer (not for a thing moved: "troops deployed to X")."""
+        if head.dep_ != "acl" or head.tag_ != "VBN" or head.head.pos_ not in ("NOUN", "PROPN") \
+                or trigger.entry.theme_object:
+            return []
+        return self._actors([head.head], 1)
+
     def _place_target(self, head: Token, preps: frozenset[str] = PLACE_TARGET_PREPS) -> list[Argument]:
         """Where the act happened stands for its target when no party is named ("killed 20 people in X",
         "blocked roads in X"): a place after in/near/at/into on the trigger or on its object."""
@@ -486,6 +502,20 @@ class RoleFinder(PartyRoles):
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def _past_dateline(tok: Token) -> list[Token]:
+    """A subject, or for a place that opens a dateline ("CITY, March 29 – X did ...", "CITY (Agency) – ...":
+    where the story was filed, not a subject) the real subject after the dash, which the parser often hangs
+    on the place as a conjunct or apposition."""
+    sent = tok.sent
+    dash = next((t for t in sent[:DATELINE_SPAN] if t.text in DATELINE_DASHES), None)
+    if dash is None or tok.i >= dash.i or tok.i > sent.start + 3:
+        return [tok]
+    between = tok.doc[tok.i + 1 : dash.i]
+    if not (any(t.ent_type_ == "DATE" or t.text == "(" for t in between) and any(t.text in (",", "(") for t in between)):
+        return [tok]
+    return [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > dash.i]
 
 
 def _object_relative(verb: Token) -> bool:
