@@ -30,7 +30,11 @@ class PartitionResult:
 
 
 class PipelinePlugin(WorkerPlugin):
-    """Load the spaCy pipeline when a worker starts, so every task finds it in the process cache."""
+    """Load the spaCy pipeline when a worker starts, so every task finds it in the process cache.
+
+    It also keeps a worker that is being shut down from printing a traceback for a heartbeat that
+    raced the scheduler's shutdown (``ClosingHeartbeatFilter``): at the end of a run that is noise.
+    """
 
     def __init__(self, model: str) -> None:
         self.model = model
@@ -38,7 +42,26 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker) -> None:  # noqa: ANN001 - distributed's Worker
         from ..annotate import load_pipeline
 
+        logging.getLogger("distributed.worker").addFilter(ClosingHeartbeatFilter(worker))
         load_pipeline(self.model)
+
+
+class ClosingHeartbeatFilter(logging.Filter):
+    """Drop "Failed to communicate with scheduler during heartbeat" once the worker is not running.
+
+    While the worker runs the message stays: then the scheduler is really out of reach.
+    """
+
+    MESSAGE = "Failed to communicate with scheduler during heartbeat"
+
+    def __init__(self, worker) -> None:  # noqa: ANN001 - anything with a ``status``
+        super().__init__()
+        self.worker = worker
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith(self.MESSAGE):
+            return True
+        return getattr(self.worker.status, "name", str(self.worker.status)) == "running"
 
 
 def peak_rss_mb() -> float:
