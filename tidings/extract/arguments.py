@@ -474,8 +474,6 @@ class RoleFinder(PartyRoles):
             # "the two sides met": a pair is both parties of a mutual act; finalize splits it into its members
             pair = sources[0]
             targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
-        if not targets and self._needs_context(trigger, sources):
-            targets = [self._context_argument(trigger)]
         return sources, targets
 
     def _modified_noun(self, head: Token, trigger: Trigger) -> list[Argument]:

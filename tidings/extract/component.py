@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
 from .arguments import ActorIndex, Argument, RoleFinder
 from .attribution import speaker_for
+from .parties import DENIALS, REACTION_TYPES
 from .dates import DATE_GROUP, date_for, find_dates
 from .status import governor_cue, status_for
 from .lexicon import agent_roles, reporting_verbs, trigger_entries
@@ -30,16 +31,12 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Sectors whose arrival somewhere is a deployment, not a visit.
 NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
-# Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal").
-REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # Prepositions that name where two parties met, not a third party.
 VENUE_PREPS = frozenset({"in", "at", "on", "near"})
 # Types whose acts are one-off measures: told in the present progressive they are taken, not going on.
 PUNCTUAL_TYPES = frozenset({"SANCTION"})
 # Types whose announcement ("announced an aid package") is a promise, not yet the act.
 ANNOUNCED_TYPES = frozenset({"AID"})
-# Verbs of denial: what is denied is not aimed at the denier's target.
-DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Verbs of getting ready: preparing an attack (the verb, not "is prepared to", a stated willingness) is MOBILIZE.
 PREPARATIONS = frozenset({"prepare", "gear"})
 # First-person pronouns: in quoted speech they stand for the speaker.
@@ -345,6 +342,7 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     takes the subject of its copula; the thing a promised act moves ("ready to contribute troops to X") is
     not its target; a governor with no target takes one from the act it absorbed."""
     sources, targets = roles.roles(trigger)
+    read = targets
     head = trigger.head
     sources, targets = _state_roles(trigger, roles, sources, targets)
     if trigger.entry.recipient_subject:  # "X received tanks from Y": Y gives, X receives
@@ -407,7 +405,7 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
             for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
         ]
         targets = [t for t in roles._actors(subjects, 4) if t.span.start not in starts] or targets  # noqa: SLF001
-    return sources, targets
+    return sources, roles.with_context(trigger, sources, targets, read)
 
 
 def _named(args: list[Argument]) -> list[Argument]:

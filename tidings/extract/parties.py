@@ -3,7 +3,9 @@
 - Hosted talks: "talks hosted by Z", "talks were held in Z between X and Y" -> X-Y, X-Z, Y-Z (team rule).
 - Co-negotiators: "the swap was negotiated by X, Y and Z" acted towards another party, not each other.
 - The doer named on a threatened act ("UN sanctions") is on the threatener's side, not its target.
-- The context placeholder (``context.py``) for a trigger that needs a target its clause does not name.
+- The context placeholder (``context.py``) for a trigger that needs a target its clause does not name:
+  ``with_context``, the hook the component calls after its role repairs (so a target a repair finds, from
+  an absorbed act or an if-clause, is never second-guessed here).
 
 The methods use ``RoleFinder``'s ``index``, ``_actors`` and ``roles``; see docs/extraction.md (Arguments).
 """
@@ -20,11 +22,13 @@ from .triggers import Trigger
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
-# Verbs of denial (as in the component): a denied act is not an answer to a context party.
+# Verbs of denial: a denied act is not an answer to a context party, nor aimed at the denier's target
+# (shared with the component).
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Verbs of hosting talks: their agent (or, for "hold", the place after "in") is the host.
 HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "convene"})
-# Reactions to an act: the act's author is their target (mirrors the component's repair).
+# Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal"; used by
+# the component's repairs).
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
@@ -94,9 +98,19 @@ class PartyRoles:
         return found
 
     # -- context -------------------------------------------------------------------------------
+    def with_context(
+        self, trigger: Trigger, sources: list[Argument], targets: list[Argument], read: list[Argument]
+    ) -> list[Argument]:
+        """The targets, or the context placeholder when there are none and the trigger needs one. Called by
+        the component after its role repairs (targets from an absorbed act, from an if-clause); ``read``:
+        the targets its clause gave before them (when it gave one, no placeholder is made)."""
+        if not targets and not read and self._needs_context(trigger, sources):
+            return [self._context_argument(trigger)]
+        return targets
+
     def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
-        """True when a trigger of the Doc (not an absorbed one) needs a target that its clause does not
-        name and that the act it absorbed does not give either: finalisation looks for it in context."""
+        """True when a trigger of the Doc (not an absorbed one), left without a target by its clause and by
+        the component's repairs, needs one: finalisation looks for it in context."""
         entry = trigger.entry
         head = trigger.head
         if head.i not in self.trigger_heads or not evidence_for(entry.type, entry.intransitive):
@@ -107,19 +121,9 @@ class PartyRoles:
             return False
         if not sources and (entry.sourceless or trigger.head.pos_ != "ADJ"):
             return False
-        starts = {s.span.start for s in sources}
-        for inner in trigger.absorbed:  # the governor takes its target from the act it absorbed
-            inner_sources, inner_targets = self.roles(inner)
-            if entry.type in REACTION_TYPES and inner.head.dep_ == "dobj":  # "condemned the raid by X" -> X
-                given = inner_sources + (inner_targets if inner.entry.mutual else [])
-            else:
-                given = inner_targets
-            if [t for t in given if t.span.start not in starts]:
-                return False
+        for inner in trigger.absorbed:
             if inner.entry.intransitive and inner.head.dep_ in ("ccomp", "advcl"):
                 return False  # "warned that it would mobilise": with no target the content stands on its own
-        if entry.type == "THREATEN" and self._condition_subjects(trigger.head):
-            return False  # "warned that it would respond if X attacked": X is the target (component repair)
         return True
 
     def _co_agents(self, head: Token) -> bool:
@@ -132,15 +136,6 @@ class PartyRoles:
         if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
             things.append(head.head)
         return bool(things) and all(self.index.at(t) is None and t.tag_ not in RELATIVE_TAGS for t in things)
-
-    def _condition_subjects(self, head: Token) -> list[Argument]:
-        subjects = [
-            subj for comp in head.children if comp.dep_ == "ccomp"
-            for adv in comp.children if adv.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
-            for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
-        ]
-        return self._actors(subjects, 4)
 
     def _context_argument(self, trigger: Trigger) -> Argument:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
