@@ -342,7 +342,6 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     takes the subject of its copula; the thing a promised act moves ("ready to contribute troops to X") is
     not its target; a governor with no target takes one from the act it absorbed."""
     sources, targets = roles.roles(trigger)
-    read = targets
     head = trigger.head
     sources, targets = _state_roles(trigger, roles, sources, targets)
     if trigger.entry.recipient_subject:  # "X received tanks from Y": Y gives, X receives
@@ -405,7 +404,7 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
             for subj in adv.children if subj.dep_ in ("nsubj", "nsubjpass")
         ]
         targets = [t for t in roles._actors(subjects, 4) if t.span.start not in starts] or targets  # noqa: SLF001
-    return sources, roles.with_context(trigger, sources, targets, read)
+    return sources, roles.with_context(trigger, sources, targets)
 
 
 def _named(args: list[Argument]) -> list[Argument]:

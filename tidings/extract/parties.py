@@ -98,13 +98,11 @@ class PartyRoles:
         return found
 
     # -- context -------------------------------------------------------------------------------
-    def with_context(
-        self, trigger: Trigger, sources: list[Argument], targets: list[Argument], read: list[Argument]
-    ) -> list[Argument]:
+    def with_context(self, trigger: Trigger, sources: list[Argument], targets: list[Argument]) -> list[Argument]:
         """The targets, or the context placeholder when there are none and the trigger needs one. Called by
-        the component after its role repairs (targets from an absorbed act, from an if-clause); ``read``:
-        the targets its clause gave before them (when it gave one, no placeholder is made)."""
-        if not targets and not read and self._needs_context(trigger, sources):
+        the component after its role repairs (targets from an absorbed act, from an if-clause), so a target
+        a repair removed (the troops of "ruled out sending its troops" are what is moved) leaves room for it."""
+        if not targets and self._needs_context(trigger, sources):
             return [self._context_argument(trigger)]
         return targets
 
