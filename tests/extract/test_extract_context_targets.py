@@ -181,3 +181,23 @@ def test_context_answer_is_never_made_by_a_co_answerer(nlp) -> None:
     found = _events(nlp, text)
     assert {("REJECT", "ARM", "TUR"), ("REJECT", "AZE", "TUR")} <= found
     assert ("REJECT", "AZE", "ARM") not in found
+
+
+def test_context_target_when_the_only_object_is_what_would_be_moved(nlp) -> None:
+    # the troops are what would be sent, not the one the refusal is aimed at: the story's country is
+    found = _events(nlp, MOZAMBIQUE + "Portugal has pledged money for the relief effort but has ruled out sending its own soldiers.")
+    assert ("REJECT", "PRT", "MOZ") in found
+    assert ("REJECT", "PRT", "PRT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal walked out of the deal.",
+        "Portugal pulled out of the arrangement.",
+        "Portugal cut ties last year.",
+    ],
+)
+def test_context_target_of_a_measure_against_an_unnamed_party(nlp, text: str) -> None:
+    # a sanction whose clause names no target is aimed at the country the story is about
+    assert ("SANCTION", "PRT", "MOZ") in _events(nlp, MOZAMBIQUE + text)
