@@ -24,6 +24,8 @@ class Errors:
     E033 = "[E033] {source}: no such store file (build one with `tidings ingest`)"
     E034 = "[E034] {source}: cannot open the store: {reason}"
     E035 = "[E035] {source}: could not be read: {reason}"
+    E036 = "[E036] {source}: document id '{doc_id}' is already stored with a different text (use --force to replace it)"
+    E037 = "[E037] {source}: document id '{doc_id}' comes twice in the input with different texts (the first is kept)"
 
 
 class TidingsError(Exception):

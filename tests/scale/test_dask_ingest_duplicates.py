@@ -42,7 +42,7 @@ def test_copies_and_reused_ids_are_handled_as_in_one_process(corpus, tmp_path):
                                 merge_every=0.0, on_reject=lambda r: rejected.append(str(r)))
     assert report.documents == 9 and report.skipped == 1 and report.rejected == 1
     assert report.exit_code == 1
-    assert len(rejected) == 1 and "already stored with a different text" in rejected[0]
+    assert len(rejected) == 1 and "comes twice in the input with different texts" in rejected[0]
     assert table_rows(dist) == table_rows(single)
 
 

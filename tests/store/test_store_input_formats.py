@@ -94,3 +94,24 @@ def test_jsonl_on_stdin(tmp_path: Path) -> None:
     assert con.execute("SELECT doc_id, source, source_domain FROM documents").fetchall() == [
         ("piped-1", "<stdin>:1", "piped.example")]
     con.close()
+
+
+def test_reused_id_inside_one_input_keeps_the_first_text_and_rejects_the_second(tmp_path: Path) -> None:
+    db = tmp_path / "twice.duckdb"
+    dump = tmp_path / "twice.jsonl"
+    first, second = ARTICLE.format(a="Japan", b="Korea", day=9), ARTICLE.format(a="Chile", b="Peru", day=3)
+    dump.write_text("".join(json.dumps({"id": "same", "text": t}) + "\n" for t in (first, second)))
+    res = CliRunner().invoke(app, ["ingest", str(dump), "--db", str(db)])
+    assert res.exit_code == 1 and "comes twice in the input with different texts" in res.stderr
+    assert f"rejected: {dump}:2: document id " in res.stderr and "[E037]" in res.stderr
+    con = connect(db, read_only=True)
+    stored = con.execute("SELECT doc_id, text FROM documents").fetchall()
+    rejects = con.execute("SELECT input FROM rejects").fetchall()
+    con.close()
+    assert stored == [("same", first)] and rejects == [(f"{dump}:2",)]
+    again = CliRunner().invoke(app, ["ingest", str(dump), "--db", str(db)])  # a rerun adds nothing
+    assert again.exit_code == 1
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM rejects").fetchone()[0] == 1
+    con.close()

@@ -28,6 +28,11 @@ def error_line(message: str | BaseException, source: str = "") -> str:
     return f"error: {rest}" + (f" [{code}]" if code else "")
 
 
+def reject_line(message: str | BaseException, source: str = "") -> str:
+    """``rejected: <source>: <reason> [Exxx]``: one input left out of a run that goes on."""
+    return "rejected: " + error_line(message, source).removeprefix("error: ")
+
+
 def report_error(message: str | BaseException, source: str = "") -> None:
     """Print one error line on stderr."""
     typer.echo(error_line(message, source), err=True)

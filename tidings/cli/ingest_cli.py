@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .._internal.cli import exit_with, reject_line, report_error
 from .app import app
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -56,7 +57,7 @@ def ingest_cli(
     def on_reject(source: str, reason: str) -> None:
         nonlocal rejected
         rejected += 1
-        _err.print(f"rejected: {reason}", markup=False)
+        _err.print(reject_line(reason, source), markup=False)
 
     try:
         if sys.stderr.isatty():
@@ -82,11 +83,9 @@ def ingest_cli(
             result = ingest(paths, db_path, batch_size=size, force=force, model=name,
                             on_batch=on_batch_line, on_reject=on_reject)
     except (OSError, duckdb.Error) as exc:
-        _err.print(f"error: {db_path}: {_first_line(exc)}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(_first_line(exc), code=2, source=db_path)
     except ValueError as exc:  # misuse, e.g. an unknown --model: the coded message says what to do
-        _err.print(f"error: {_first_line(exc)}", markup=False)
-        raise typer.Exit(2) from None
+        exit_with(_first_line(exc), code=2)
     c = result.counts
     typer.echo(
         f"stored {c.documents} documents ({c.events} events, {c.replaced} replaced), "
@@ -102,11 +101,11 @@ def _distributed(
     try:
         from ..scale.dask_ingest import ingest_distributed
     except ImportError as exc:
-        _err.print(f"error: distributed ingest is not available: {exc}", markup=False)
+        report_error(f"distributed ingest is not available: {exc}")
         return 2
 
     def on_reject(err: object) -> None:
-        _err.print(f"rejected: {err}", markup=False)
+        _err.print(reject_line(err), markup=False)
 
     try:
         report = ingest_distributed(
@@ -114,7 +113,7 @@ def _distributed(
             batch_size=batch_size, force=force, on_reject=on_reject,
         )
     except (OSError, ValueError) as exc:
-        _err.print(f"error: {exc}", markup=False)
+        report_error(_first_line(exc))
         return 2
     typer.echo(
         f"stored {report.documents} documents, skipped {report.skipped} already stored, "

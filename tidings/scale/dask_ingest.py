@@ -381,14 +381,14 @@ class _Run:
                 self.counts.skipped += 1
                 continue
             if doc.doc_id in self.seen:
-                self._conflict(doc.source, doc.doc_id)
+                self._conflict(doc.source, doc.doc_id, Errors.E037)
                 continue
             self.seen[doc.doc_id] = digest
             self.seen_hashes.add(digest)
             yield doc
 
-    def _conflict(self, source: str, doc_id: str) -> None:
-        reason = f"document id '{doc_id}' is already stored with a different text (use --force to replace it)"
+    def _conflict(self, source: str, doc_id: str, message: str = Errors.E036) -> None:
+        reason = message.format(source=source, doc_id=doc_id)
         self._reject(source, reason, shown=reason)
 
     def _submit(self, part: list[RawDocument]) -> Any:
@@ -412,7 +412,7 @@ class _Run:
         for result in results:
             sources |= self.sources.pop(result.index, {})
             for source, reason in result.failures:
-                self._reject(source, reason, shown=reason)
+                self._reject(source, reason, shown=reason if reason.startswith(source) else f"{source}: {reason}")
         parts = [
             result.tables if result.tables is not None
             else read_partition(result.directory, _worker.part_name(result.index))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 from ..records import RawDocument, Reading
 from .runs import finish_run, start_run, write_rejects
 from .schema import connect
@@ -146,11 +146,12 @@ def ingest(
         inputs = read_paths(paths, max_bytes)
     pending_rejects: list[tuple[str, str]] = []
     batch: list[RawDocument] = []
+    first_texts: dict[str, str] = {}  # doc_id -> content hash of its first copy in this run
 
     def flush() -> None:
         if not batch and not pending_rejects:
             return
-        counts, failed = _store_batch(db, list(batch), pending_rejects, reader, run_id, force)
+        counts, failed = _store_batch(db, list(batch), pending_rejects, reader, run_id, force, first_texts)
         if on_reject:
             for source, reason in failed:
                 on_reject(source, reason)
@@ -182,6 +183,21 @@ def ingest(
     return result
 
 
+def _without_reused_ids(
+    batch: list[RawDocument], rejects: list[tuple[str, str]], first: dict[str, str]
+) -> list[RawDocument]:
+    """Drop, as a reject, a document whose id came earlier in this run with another text (``first``: doc_id
+    -> content hash of its first copy, updated here); an exact repeat is left to the store, which skips it."""
+    out: list[RawDocument] = []
+    for raw in batch:
+        digest = content_hash(raw.text)
+        if first.setdefault(raw.doc_id, digest) != digest:
+            rejects.append((raw.source, Errors.E037.format(source=raw.source, doc_id=raw.doc_id)))
+            continue
+        out.append(raw)
+    return out
+
+
 def _store_batch(
     db: str | Path,
     batch: list[RawDocument],
@@ -189,12 +205,16 @@ def _store_batch(
     reader: Reader,
     run_id: str,
     force: bool,
+    first_texts: dict[str, str],
 ) -> tuple[WriteCounts, list[tuple[str, str]]]:
     """Skip stored documents, extract the rest, write them (one transaction) and the rejects.
 
     ``rejects`` (the batch's input rejects) is extended with the documents rejected here, which are
     also returned on their own.
     """
+    failed: list[tuple[str, str]] = []
+    if not force:
+        batch = _without_reused_ids(batch, failed, first_texts)
     todo = batch
     skipped = 0
     if batch and not force:
@@ -205,15 +225,13 @@ def _store_batch(
             con.close()
         todo = [r for r in batch if content_hash(r.text) not in known]
         skipped = len(batch) - len(todo)
-    failed: list[tuple[str, str]] = []
     readings = _read_safely(reader, todo, failed) if todo else []
     con = connect(db)
     try:
         counts = write_readings(con, readings, run_id, force=force)
         sources = {r.doc_id: r.source for r in batch}
         failed += [
-            (sources.get(doc, doc),
-             f"document id '{doc}' is already stored with a different text (use --force to replace it)")
+            (sources.get(doc, doc), Errors.E036.format(source=sources.get(doc, doc), doc_id=doc))
             for doc in counts.conflicts
         ]
         rejects.extend(failed)
