@@ -201,3 +201,13 @@ def test_context_target_when_the_only_object_is_what_would_be_moved(nlp) -> None
 def test_context_target_of_a_measure_against_an_unnamed_party(nlp, text: str) -> None:
     # a sanction whose clause names no target is aimed at the country the story is about
     assert ("SANCTION", "PRT", "MOZ") in _events(nlp, MOZAMBIQUE + text)
+
+
+def test_context_target_of_forces_put_on_alert(nlp) -> None:
+    # forces put on alert with no one named face the country the story is about
+    text = (
+        "Rebels from Zambia crossed into Mozambique this week. Troops in Mozambique are still searching for "
+        "them, and the government of Mozambique has declared a state of emergency.\n\n"
+        "Malawian troops remained on alert on Monday."
+    )
+    assert ("MOBILIZE", "MWI", "MOZ") in _events(nlp, text)

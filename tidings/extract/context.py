@@ -48,7 +48,7 @@ CONTEXT_EVIDENCE: tuple[str, ...] = ("answer", "dominant")
 # acts whose unnamed target is a person or a place rather than the other side). Entries that say ``intr``
 # never are.
 CONTEXT_TYPES: frozenset[str] = frozenset(
-    {"SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "REJECT", "CONCEDE", "AGREE", "SANCTION"}
+    {"SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "REJECT", "CONCEDE", "AGREE", "SANCTION", "MOBILIZE"}
 )
 # Types whose entries that need no target (``intr``) still look for one in context, the event standing
 # without one when none is found ("truck drivers staged a protest" at a border -> against the other side,
