@@ -211,3 +211,15 @@ def test_context_target_of_forces_put_on_alert(nlp) -> None:
         "Malawian troops remained on alert on Monday."
     )
     assert ("MOBILIZE", "MWI", "MOZ") in _events(nlp, text)
+
+
+@pytest.mark.parametrize("pledge", ["Japan pledged $40 million in emergency assistance.", "Japan pledged more aid."])
+def test_context_target_of_a_pledge_of_aid(nlp, pledge: str) -> None:
+    # a pledge of aid whose clause names no recipient is for the country the story is about
+    assert ("AID", "JPN", "MOZ") in _events(nlp, MOZAMBIQUE + pledge)
+
+
+def test_context_type_of_a_pledge_is_a_promise() -> None:
+    assert context.context_type("AID", future=True) == "AGREE"
+    assert context.context_type("AID") == "AID"
+    assert context.context_type("THREATEN", future=True) == "THREATEN"

@@ -50,6 +50,8 @@ CONTEXT_EVIDENCE: tuple[str, ...] = ("answer", "dominant")
 CONTEXT_TYPES: frozenset[str] = frozenset(
     {"SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "REJECT", "CONCEDE", "AGREE", "SANCTION", "MOBILIZE"}
 )
+# Material acts whose pledges (entries marked ``future``) look for a target as promises (AGREE) do.
+PROMISED_TYPES: frozenset[str] = frozenset({"AID"})
 # Types whose entries that need no target (``intr``) still look for one in context, the event standing
 # without one when none is found ("truck drivers staged a protest" at a border -> against the other side,
 # before the home-target rule). Measured per type: only PROTEST gained; MOBILIZE lost on PLOVER dev.
@@ -60,6 +62,13 @@ JOINT = "joint"
 ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
 # A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
+
+
+def context_type(etype: str, future: bool = False) -> str:
+    """The type under which an entry looks for its target: a pledge of a material act (an entry marked
+    ``future``: "pledged $10 million in assistance") looks as the promise it is (AGREE), whatever it is
+    coded as."""
+    return "AGREE" if future and etype in PROMISED_TYPES else etype
 
 
 def evidence_for(etype: str, optional: bool = False) -> tuple[str, ...]:

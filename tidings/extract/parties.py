@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..records import ActorMention
-from .context import answered_types, context_mention, evidence_for
+from .context import answered_types, context_mention, context_type, evidence_for
 from .triggers import Trigger
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -111,7 +111,8 @@ class PartyRoles:
         the component's repairs, needs one: finalisation looks for it in context."""
         entry = trigger.entry
         head = trigger.head
-        if head.i not in self.trigger_heads or not evidence_for(entry.type, entry.intransitive):
+        if head.i not in self.trigger_heads or not evidence_for(context_type(entry.type, entry.future),
+                                                                  entry.intransitive):
             return False
         if head.lemma_.lower() in DENIALS and any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
             return False  # "denied arming X": the act denied, not an answer to someone
@@ -139,7 +140,8 @@ class PartyRoles:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
         span = trigger.span
         answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
-        mention = context_mention(span.start_char, span.end_char, span.text, answered, trigger.entry.type,
+        mention = context_mention(span.start_char, span.end_char, span.text, answered,
+                                  context_type(trigger.entry.type, trigger.entry.future),
                                   trigger.entry.intransitive)
         return Argument(span, mention, 6)
 
