@@ -156,3 +156,20 @@ def test_a_dateline_is_not_a_subject(candidates, triples, text: str, expected: t
 )
 def test_supplying_weapons_is_aid(candidates, triples, text: str, expected: tuple) -> None:
     assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's reduced passive: the subject was killed, it did not kill
+        "Turkish soldiers killed near Aleppo as Ankara recalls envoy",
+        "Malian gold miners kidnapped in Niger",
+    ],
+)
+def test_a_headline_reduced_passive_subject_is_not_the_doer(candidates, triples, text: str) -> None:
+    found = triples(candidates(text))
+    assert not any(etype in ("ASSAULT", "COERCE") and src in ("TUR", "MLI") for etype, src, _ in found)
+
+
+def test_a_past_verb_with_its_object_keeps_its_subject_as_doer(candidates, triples) -> None:
+    assert ("ASSAULT", "TUR", "SYR") in triples(candidates("Turkish drones killed four Syrian soldiers near Aleppo."))

@@ -26,6 +26,8 @@ def test_lexicon_frames_parsed() -> None:
     assert "sanction" in by_pattern[("impose", "SANCTION")].objects
     assert by_pattern[("receive", "AID")].recipient_subject
     assert not by_pattern[("receive", "CONSULT")].recipient_subject
+    assert by_pattern[("kill", "ASSAULT")].bare_passive
+    assert not by_pattern[("kill", "REJECT")].bare_passive
     # withdrawals need a target, a resignation does not
     assert not by_pattern[("withdraw", "RETREAT")].intransitive
     assert by_pattern[("resign", "RETREAT")].intransitive

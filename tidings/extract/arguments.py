@@ -437,7 +437,7 @@ class RoleFinder(PartyRoles):
                     targets.extend(found)
                     break
             targets = targets or fallback
-            victims = self._modified_noun(head, trigger)
+            victims = self._modified_noun(head, trigger) or self._bare_passive_subject(head, trigger, sources)
             if victims:  # "Iranian advisers killed near X": the advisers underwent the act
                 starts = {v.span.start for v in victims}
                 sources = [a for a in sources if a.span.start not in starts]
@@ -475,6 +475,17 @@ class RoleFinder(PartyRoles):
             pair = sources[0]
             targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
         return sources, targets
+
+    def _bare_passive_subject(self, head: Token, trigger: Trigger, sources: list[Argument]) -> list[Argument]:
+        """The subject of a reduced passive ("Iranian advisers killed near X" in a headline): a verb of an
+        entry marked ``bare=passive`` in the past form with no object, agent or auxiliary."""
+        if not trigger.entry.bare_passive or head.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "agent", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in head.children
+        ):
+            return []
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        return [s for s in sources for subj in subjects
+                if subj.left_edge.i <= s.span.start and s.span.end <= subj.right_edge.i + 1]
 
     def _modified_noun(self, head: Token, trigger: Trigger) -> list[Argument]:
         """The actors a passive participle trigger modifies ("advisers killed near X", "diplomats expelled

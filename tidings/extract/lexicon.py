@@ -46,6 +46,8 @@ class TriggerEntry:
     needs_future_aux: bool = False  # the head needs will/would/could ("will pay a price", not "paid")
     complements: frozenset[str] = frozenset()  # required infinitive complement lemmas ("ordered X to leave")
     recipient_subject: bool = False  # the subject receives ("X received tanks from Y": Y gives to X)
+    bare_passive: bool = False  # with no object, no agent and no auxiliary the subject undergoes it (a
+    # headline's reduced passive: "X killed near Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["needs_future_aux"] = True
         elif key == "subj" and val == "recipient":
             values["recipient_subject"] = True
+        elif key == "bare" and val == "passive":
+            values["bare_passive"] = True
         elif key == "weight":
             values["weight"] = float(val)
         else:
