@@ -147,14 +147,17 @@ def test_a_dateline_is_not_a_subject(candidates, triples, text: str, expected: t
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # supplying arms or military equipment to a state is material help (AID), not trade
-        ("Denmark keeps supplying artillery shells to Ukraine.", ("AID", "DNK", "UKR")),
-        ("The Netherlands supplied patrol boats to Ghana.", ("AID", "NLD", "GHA")),
-        # other supplies stay cooperation
+        # sending or delivering arms to a state is material help (AID)
+        ("Denmark keeps sending artillery shells to Ukraine.", ("AID", "DNK", "UKR")),
+        ("The Netherlands delivered patrol boats to Ghana.", ("AID", "NLD", "GHA")),
+        ("Sweden supplied Estonia with anti-tank rifles.", ("AID", "SWE", "EST")),
+        # "supply X to Y" is ambiguous between aid and sale; the seed gold codes a supply of arms as
+        # cooperation (a sale), so plain supplies stay COOPERATE
+        ("Denmark keeps supplying artillery shells to Ukraine.", ("COOPERATE", "DNK", "UKR")),
         ("Norway supplies gas to Poland.", ("COOPERATE", "NOR", "POL")),
     ],
 )
-def test_supplying_weapons_is_aid(candidates, triples, text: str, expected: tuple) -> None:
+def test_arms_sent_are_aid_and_plain_supplies_cooperation(candidates, triples, text: str, expected: tuple) -> None:
     assert expected in triples(candidates(text))
 
 

@@ -13,7 +13,7 @@ def _status(cands, etype: str) -> set[str]:
     "text,etype,status",
     [
         ("Kenya met with Uganda on Monday.", "CONSULT", "occurred"),
-        ("Germany is supplying weapons to Ukraine.", "AID", "ongoing"),
+        ("Germany is supplying weapons to Ukraine.", "COOPERATE", "ongoing"),
         ("Qatar continues to invest in Egypt.", "COOPERATE", "ongoing"),
         ("The French president will visit Algeria next month.", "CONSULT", "planned"),
         ("The Thai king plans to visit Laos.", "CONSULT", "planned"),

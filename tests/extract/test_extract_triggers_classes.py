@@ -64,8 +64,8 @@ def test_extract_cancelled_meeting_is_a_refusal_and_the_meeting_negated(candidat
         ("Peru called Bolivia on Monday.", "ACCUSE"),
         # a state building at home is not cooperating with anyone
         ("Egypt threatened to end the talks if Sudan builds the dam.", "COOPERATE"),
-        # selling is not aid (supplying arms is: the team corpus codes it AID)
-        ("Germany is selling weapons to Ukraine.", "AID"),
+        # selling is not aid: only supplying someone WITH arms is
+        ("Germany is supplying weapons to Ukraine.", "AID"),
         # demolishing and suspending in other senses
         ("Chile suspended its talks with Peru.", "COERCE"),
         # handing over prisoners is a release, not judicial cooperation
