@@ -41,6 +41,11 @@ def _status(cands, etype: str) -> set[str]:
         ("Russia's attack on Ukraine was brutal.", "ASSAULT", "occurred"),
         # an act named after "after" is a past point the clause counts from
         ("The protests come weeks after Hungary's expulsion of two Austrian diplomats.", "SANCTION", "occurred"),
+        # a finite conjunct has its own tense: the negation of a bare head does not reach it ...
+        ("Chad did not sign the accord and accused Sudan of arming rebels.", "ACCUSE", "occurred"),
+        ("Chad did not sign the accord and accused Sudan of arming rebels.", "AGREE", "negated"),
+        # ... while a bare conjunct shares the head's auxiliaries
+        ("Kenya will not meet Uganda or sign the border deal.", "AGREE", "negated"),
     ],
 )
 def test_extract_status(candidates, text: str, etype: str, status: str) -> None:

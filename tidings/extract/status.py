@@ -85,6 +85,8 @@ def clause_chain(head: Token) -> list[Token]:
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
         ):
             break  # a coordinated clause or a noun's content clause with its own subject ("the fact that X")
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB":
+            break  # a finite verb cannot share a bare head's auxiliaries: "did not sign X and rejected Y"
         chain.append(parent)
         tok = parent
     return chain
