@@ -1,14 +1,13 @@
 """The scored gate: the real pipeline over tests/golden must stay at or above the pinned floors.
 
 Floors and the corpus hash live in tests/golden/floors.json; see tests/golden/README.md for how to re-pin
-(`python tests/golden/coverage.py --pin [--measure] [--lower]`).
+(`python tests/golden/golden_tool.py --pin [--measure] [--lower]`).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -16,18 +15,6 @@ from tidings.annotate import load_pipeline
 from tidings.evaluate import EvalDocument, Scores, extract_predictions, read_gold, score
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-
-
-def _coverage_module():
-    spec = importlib.util.spec_from_file_location("golden_coverage", GOLDEN / "coverage.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-coverage = _coverage_module()
 
 
 @pytest.fixture(scope="module")
@@ -48,32 +35,27 @@ def golden_scores(golden_run: tuple[list[EvalDocument], list[EvalDocument]]) -> 
     return scores
 
 
-def test_golden_corpus_is_valid() -> None:
-    report = coverage.check()
-    assert report.problems == []
-
-
-def test_golden_corpus_hash_is_pinned() -> None:
-    pinned = coverage.load_floors()["corpus_sha256"]
-    assert coverage.corpus_sha256() == pinned, (
-        "the golden corpus changed: review the change, then re-pin with `python tests/golden/coverage.py --pin`"
+def test_golden_corpus_hash_is_pinned(golden_tool: ModuleType) -> None:
+    pinned = golden_tool.load_floors()["corpus_sha256"]
+    assert golden_tool.corpus_sha256() == pinned, (
+        "the golden corpus changed: review the change, then re-pin with `python tests/golden/golden_tool.py --pin`"
     )
 
 
-def test_golden_gate_scores_every_document(golden_scores: Scores) -> None:
-    assert golden_scores.documents == len(coverage.gold_files())
+def test_golden_gate_scores_every_document(golden_scores: Scores, golden_tool: ModuleType) -> None:
+    assert golden_scores.documents == len(golden_tool.gold_files())
     assert golden_scores.missing_predictions == ()
     assert golden_scores.full_documents == golden_scores.documents  # every golden event has a status
 
 
-def test_golden_gate_floors(golden_scores: Scores) -> None:
-    floors = coverage.load_floors()["floors"]
+def test_golden_gate_floors(golden_scores: Scores, golden_tool: ModuleType) -> None:
+    floors = golden_tool.load_floors()["floors"]
     measured = {
         "full_f1": golden_scores.full.f1 if golden_scores.full else 0.0,
         "type_dyad_f1": golden_scores.type_dyad.f1,
         "status_accuracy": golden_scores.status.accuracy if golden_scores.status else 0.0,
     }
-    assert set(floors) == set(coverage.FLOOR_KEYS)
+    assert set(floors) == set(golden_tool.FLOOR_KEYS)
     below = {k: (measured[k], floors[k]) for k in floors if measured[k] + 1e-9 < floors[k]}
     assert not below, f"below the golden floors (measured, floor): {below}"
 
