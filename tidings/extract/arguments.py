@@ -31,6 +31,8 @@ PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across",
 # Spoken acts: for their nouns "from X" names who speaks ("a demand from X"), not the target.
 SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
+# Plural pronouns that, as subject of a clause reported by coordinated speakers, stand for all of them.
+GROUP_PRONOUNS = frozenset({"they", "we"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Types whose direct object is usually the thing given or moved: a recipient named after to/for/with is the
@@ -180,6 +182,9 @@ class RoleFinder(PartyRoles):
             return agent + self._origins(agent), hops + 1
         subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in _past_dateline(c)]
         if subj:
+            group = self._group_speakers(verb, subj)
+            if group:
+                return group, hops + 1
             subj = subj + self._origins(subj)
             if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return [verb.head], hops + 1  # "X, who kidnapped Y": the relative's antecedent
@@ -209,6 +214,16 @@ class RoleFinder(PartyRoles):
             if poss:
                 return poss, hops + 1
         return [], hops
+
+    def _group_speakers(self, verb: Token, subj: list[Token]) -> list[Token]:
+        """The coordinated speakers a plural pronoun subject stands for: "X and Y said they would meet"
+        -> X, Y (the pronoun alone resolves to one of them at best); else []."""
+        if len(subj) != 1 or subj[0].lower_ not in GROUP_PRONOUNS or verb.dep_ != "ccomp":
+            return []
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if len(speakers) != 1 or len(self._actors(speakers, 0, place_ok=False)) < 2:
+            return []
+        return speakers
 
     def _origins(self, doers: list[Token]) -> list[Token]:
         """Where a doer of no known side comes from: "a man crossing from X", "gunmen from X" (the
