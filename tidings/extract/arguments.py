@@ -35,6 +35,9 @@ SELF_PRONOUNS = frozenset({"it", "we", "i"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
+# Acts whose noun, as the purpose of a verb with no object ("gathered for a rally"), is done by that verb's
+# subject.
+PURPOSE_TYPES = frozenset({"PROTEST"})
 # Types whose direct object is usually the thing given or moved: a recipient named after to/for/with is the
 # target ("send SCALP missiles to X", "signed a deal with X"), even when the object names something.
 RECIPIENT_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "AGREE", "MOBILIZE"})
@@ -354,7 +357,7 @@ class RoleFinder(PartyRoles):
         targets: list[Argument] = []
         between: list[Argument] = []
         target_groups: list[list[Argument]] = []
-        gov, hops = _governing_verb(noun)
+        gov, hops = _governing_verb(noun, trigger.entry.type in PURPOSE_TYPES)
         # "their expulsion": the possessor undergoes the act; "X's expulsion of Y": X does it
         of_object = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
                         for p in noun.children)
@@ -582,9 +585,10 @@ def _is_place_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
 
 
-def _governing_verb(noun: Token) -> tuple[Token | None, int]:
+def _governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, int]:
     """The verb a noun is the object of ("expressed support for", "the line of cooperation was initiated by
-    X", "engaged in talks"); None when the noun is a subject, an adjunct or stands alone."""
+    X", "engaged in talks"; with ``purpose``, also the purpose of a verb with no object: "gathered for a
+    rally"); None when the noun is a subject, an adjunct or stands alone."""
     tok, hops = noun, 0
     while hops < 6:
         if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
@@ -601,6 +605,9 @@ def _governing_verb(noun: Token) -> tuple[Token | None, int]:
                 continue
             if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in GOVERNING_PREPS:
                 return prep.head, hops + 2  # "engaged in talks with", "backed X, including cooperation"
+            if purpose and prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.i > prep.head.i \
+                    and not any(c.dep_ in ("dobj", "dative") for c in prep.head.children):
+                return prep.head, hops + 2  # "converged on the capital for a rally"
             return None, hops
         if tok.dep_ == "conj":
             tok = tok.head
