@@ -58,6 +58,9 @@ DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Of those, types where the clause may tell the speaker's own act ("warned that X could impose sanctions on
+# Y"): its target is then the one threatened.
+SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
 
 
 class ActorIndex:
@@ -298,6 +301,10 @@ class RoleFinder(PartyRoles):
                 # "warned that it would retaliate": "it" is the speaker itself, not the one warned
                 out.extend((c, 3) for c in comp.children
                            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in SELF_PRONOUNS)
+                if trigger.entry.type in SELF_CLAUSE_TYPES:
+                    # "warned that it / X's own capital could impose sanctions on Y": the act's target
+                    out.extend((c, 4) for c in comp.children if c.dep_ in ("dobj", "dative"))
+                    out.extend(self._prep_objects(comp, False, 5))
         if trigger.entry.type == "THREATEN":  # "threatened to leave the talks if X goes ahead": X is threatened
             clauses = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
             for clause in clauses:
@@ -444,8 +451,12 @@ class RoleFinder(PartyRoles):
             elif trigger.entry.type in AUDIENCE_TYPES:  # "complained to X over Y": Y is accused, X listens
                 objects.sort(key=lambda o: o[0].dep_ == "pobj" and o[0].head.lower_ == "to")
             fallback: list[Argument] = []
+            homes = {a.mention.country for a in sources} - {None}
             for tok, dist in objects:
                 found = self._actors([tok], dist, place_ok=trigger.entry.locative)
+                if found and trigger.entry.type in SELF_CLAUSE_TYPES and homes and tok.head.dep_ == "ccomp" \
+                        and {a.mention.country for a in found} <= homes:
+                    continue  # the speaker's own side as doer of the act warned of: not the one warned
                 if found:
                     if len(sources) > 1 and trigger.entry.mutual and _is_place_phrase(tok):
                         break  # "X and Y met on the island of Z": Z is where they met, not a party
