@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..annotate.actor_pairs import PAIR_KIND, pair_types
 from ..annotate.actor_pronouns import decode_key
+from ..extract.quotes import Quote, find_quotes
 from ..records import ActorMention
 from .lexicon import Lexicon
 from .placement import Placement
@@ -35,6 +36,18 @@ _AUTHOR_CUE_RE = re.compile(
 # Interview transcripts: question and answer lines ("Q: ...", "A: ...").
 _QUESTION_RE = re.compile(r"(?m)^[ \t]*Q[ \t]*[:.\u2014-]")
 _ANSWER_RE = re.compile(r"[ \t]*A[ \t]*[:.\u2014-]")
+# Who says a quotation: the actor named right after its closing mark (", the minister said") or right before its
+# opening one ("the minister said: "). A quote with no speaker of its own continues the previous quote's.
+_SPEECH = (r"(?:said|says|added|adds|told|tells|stated|states|declared|declares|insisted|insists|argued|argues|"
+           r"noted|notes|warned|warns|wrote|writes|explained|explains|stressed|stresses|continued|urged|urges)")
+_BETWEEN_AFTER_RE = re.compile(rf"[\u201d\"\s,.]*(?:{_SPEECH}\s+)?")
+_SPEECH_NEXT_RE = re.compile(rf"\s*(?:,[^,.\"\u201c\u201d]{{0,80}},\s*)?{_SPEECH}\b")
+_BETWEEN_BEFORE_RE = re.compile(rf"^\s*(?:,[^,.\"\u201c\u201d]{{0,80}},\s*)?{_SPEECH}(?:\s+\w+)?\s*(?:[:,.]|that)?\s*[\"\u201c]$")
+_BREAKS_RE = re.compile(r"\n+")
+# The signature line under an embedded post: "— Name of the account (@handle) date".
+_SIGNATURE_RE = re.compile(r"(?m)^[ \t]*[\u2014\u2013-]+[ \t]*(?P<name>[^\n(]{2,120}?)\s*\(@\w+\)")
+SPEAKER_REACH = 120  # characters between a quotation mark and its speaker
+CONTINUED_QUOTE_GAP = 2  # paragraph breaks a quote may follow the previous one by and still be the same speaker's
 # How far back (in segments) a pronoun may look for its antecedent.
 PRONOUN_REACH = {"PERSON": 1, "OTHER": 1}
 
@@ -74,6 +87,86 @@ class Coreference:
     placement: Placement
 
     _link: Callable[[ActorMention, int], None]  # the resolver's: add a mention to a cluster
+    _quotes: list[Quote] | None = None
+    _speakers: dict[int, int | None] | None = None
+
+    def _speaker_of_quote(self, at: int) -> int | None:
+        """The entity that says the quotation holding offset ``at``, or of the quote it continues."""
+        if self._quotes is None:
+            self._quotes = find_quotes(self.text)
+            self._speakers = {}
+        assert self._speakers is not None
+        position = next((i for i, q in enumerate(self._quotes) if q.start <= at < q.end), None)
+        if position is None:
+            return None
+        while position >= 0:
+            if position not in self._speakers:
+                self._speakers[position] = self._named_speaker(self._quotes[position])
+            found = self._speakers[position]
+            if found is not None:
+                return found
+            quote = self._quotes[position]
+            reported = self._reported_speaker(quote)
+            if reported is not None:
+                return reported
+            if position == 0:
+                return None
+            previous = self._quotes[position - 1]
+            if len(_BREAKS_RE.findall(self.text, previous.end, quote.start)) > CONTINUED_QUOTE_GAP:
+                return None
+            position -= 1
+        return None
+
+    def _post_signer(self, mention: ActorMention) -> int | None:
+        """The account that signs the embedded post holding ``mention`` (its signature line follows the post)."""
+        signature = _SIGNATURE_RE.search(self.text, mention.end)
+        if signature is None or len(_BREAKS_RE.findall(self.text, mention.end, signature.start())) > CONTINUED_QUOTE_GAP:
+            return None
+        begin, end = signature.span("name")
+        found = sorted((start, index) for (start, stop), index in self.links.items() if begin <= start and stop <= end)
+        return found[0][1] if found else None
+
+    def _reported_speaker(self, quote: Quote) -> int | None:
+        """A quoted paragraph with no speaker, right after a paragraph that says who speaks ("The minister said
+        the drills would go ahead." then a quote): that paragraph's speaker."""
+        begin = self.text.rfind("\n", 0, quote.start) + 1
+        if self.text[begin : quote.start - 1].strip() or begin == 0:
+            return None  # the quote does not open its paragraph
+        before = self.text[: begin].rstrip("\n")
+        previous = before.rfind("\n") + 1
+        if not before or '"' in before[previous:] or "\u201c" in before[previous:]:
+            return None
+        found = None
+        for (start, end), index in self.links.items():
+            if previous <= start and end <= len(before) and _SPEECH_NEXT_RE.match(self.text, end):
+                if found is None or start > found[0]:
+                    found = (start, index)
+        return found[1] if found is not None else None
+
+    def _named_speaker(self, quote: Quote) -> int | None:
+        """The entity named as saying ``quote``: right after its closing mark, else right before its opening."""
+        after, before = None, None
+        for (start, end), index in self.links.items():
+            if quote.end < start <= quote.end + SPEAKER_REACH and (after is None or start < after[0]):
+                if _BETWEEN_AFTER_RE.fullmatch(self.text, quote.end, start) and (
+                    re.search(_SPEECH, self.text[quote.end : start]) or _SPEECH_NEXT_RE.match(self.text, end)
+                ):
+                    after = (start, index)
+            if quote.start - SPEAKER_REACH <= end < quote.start and (before is None or end > before[0]):
+                if _BETWEEN_BEFORE_RE.match(self.text[end : quote.start]):
+                    before = (end, index)
+        found = after or before
+        return found[1] if found is not None else None
+
+    def _speaker_side(self, index: int) -> int | None:
+        """The side a speaker's "we" stands for: a state official's state, an organisation itself, else the person."""
+        cluster = self.clusters[index]
+        if cluster.type != "PERSON":
+            return index
+        if cluster.country is None:
+            return None
+        state = self._state_of(cluster)
+        return state if state is not None else index
 
     def _author_cue(self, mention: ActorMention) -> None:
         """"our country, X", "we Xs", "our president X": the author writes as X's country."""
@@ -96,10 +189,18 @@ class Coreference:
         return None
 
     def _author(self, mention: ActorMention) -> None:
-        """we/us/our of a text whose author says which country they write as: that country.
+        """we/us/our: in a quotation, the side of its speaker (named next to it or to the quote it continues); in an
+        embedded post, the side of the account that signs it;
+        else, in a text whose author says which country they write as, that country.
 
         In an interview, "we" in an answer is the interviewee's country.
         """
+        speaker = self._speaker_of_quote(mention.start) if self._quoted(mention) else self._post_signer(mention)
+        if speaker is not None:
+            side = self._speaker_side(speaker)
+            if side is not None:
+                self._link(mention, side)  # "'We will not yield,' the minister said": the minister's state
+                return
         country = self._first_person_country(mention)
         if country is None:
             return

@@ -19,6 +19,7 @@ from ..records import ActorMention, Entity, Span, content_id
 from .coreference import (
     _QUESTION_RE,
     ANAPHOR_REACH,
+    FIRST_PLURAL,
     NON_STATE_CODES,
     STATE_SECTORS,
     Coreference,
@@ -171,7 +172,8 @@ class _Resolver(Coreference):
                 self._person(mention)
             else:
                 self._keyed(mention)
-        for mention in pronouns:
+        # first-person plurals last: a quotation's speaker may be a pronoun itself ("'We ...,' she said")
+        for mention in sorted(pronouns, key=lambda m: m.text.lower() in FIRST_PLURAL):
             self._pronoun(mention)
 
     def _keyed(self, mention: ActorMention) -> None:
