@@ -184,6 +184,7 @@ class RoleFinder(PartyRoles):
     def subject_tokens(self, verb: Token, hops: int = 0) -> tuple[list[Token], int]:
         """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agent = agent or self._late_agent(verb)
         if agent:
             return agent + self._origins(agent), hops + 1
         subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in _past_dateline(c)]
@@ -220,6 +221,29 @@ class RoleFinder(PartyRoles):
             if poss:
                 return poss, hops + 1
         return [], hops
+
+    def _late_agent(self, verb: Token) -> list[Token]:
+        """The agent of a passive verb that the parser hung on a plain noun of a long object ("sanctions
+        were imposed on officials involved in making drones by X and Y"): a named actor after "by" on a
+        noun or a subjectless gerund of the verb's own clause, with no act noun between; else []."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        for tok in verb.subtree:
+            if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ != "by" or not (
+                tok.head.pos_ in ("NOUN", "PROPN") or tok.head.tag_ == "VBG"
+            ):
+                continue
+            clause = _clause_verb(tok)
+            if clause is None or clause.i != verb.i:
+                continue
+            path = [a for a in tok.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors}]
+            if any(a.i in self.trigger_heads for a in path):
+                continue  # "after an attack on X by Y": Y did the attack
+            pobjs = [p for p in tok.children if p.dep_ == "pobj"]
+            named = self._actors(pobjs, 0)
+            if named and all(a.mention.country for a in named):
+                return pobjs
+        return []
 
     def _group_speakers(self, verb: Token, subj: list[Token]) -> list[Token]:
         """The coordinated speakers a plural pronoun subject stands for: "X and Y said they would meet"
@@ -594,6 +618,17 @@ def _placed(arg: Argument) -> bool:
 def _is_place_phrase(tok: Token) -> bool:
     """True for the object of a place preposition hanging off a verb ("met on the island of Z")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` that has a subject or is passive (the clause ``tok`` belongs to); a
+    participle or gerund on the way ("officials involved in making X") is skipped."""
+    head = tok.head
+    while head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
+            return head
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, int]:
