@@ -33,3 +33,18 @@ def test_stated_nationality(actor_nlp, text, name, country):
 def test_noun_that_states_no_side_gives_no_country(actor_nlp, text):
     mentions, res = read_mentions(actor_nlp, text)
     assert entity_of(mentions, res, "Miguel Herrera Soto").country in (None, "ESP")
+
+
+def test_named_person_with_no_country_takes_the_one_state_of_their_paragraphs(actor_nlp):
+    text = (
+        "A court in Lahore freed Bilal Qureshi Anwar on Tuesday, and Pakistan said the case was closed.\n\n"
+        "Bilal Qureshi Anwar had spent six years in a Pakistani prison."
+    )
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Bilal Qureshi Anwar").country == "PAK"
+
+
+def test_named_person_between_two_states_stays_open(actor_nlp):
+    text = "Miguel Herrera Soto flew from Peru to Chile, where Chile and Peru signed a water deal."
+    mentions, res = read_mentions(actor_nlp, text)
+    assert entity_of(mentions, res, "Miguel Herrera Soto").country is None

@@ -485,6 +485,10 @@ class _Resolver(Coreference):
                 first = min(cluster.mentions, key=lambda m: m.start)
                 cluster.country = self.placement.place_of_sentence(first)
                 continue
+            if cluster.country is None and cluster.sector is None and any(m.kind == "NAME" for m in cluster.mentions):
+                cluster.country = self._paragraph_state(cluster, per_segment)
+                cluster.placed = cluster.country is not None
+                continue
             if cluster.country is not None or cluster.sector not in STATE_SECTORS:
                 continue
             first = min(cluster.mentions, key=lambda m: m.start)
@@ -497,6 +501,23 @@ class _Resolver(Coreference):
                 if all(m.kind == "TITLE" for m in cluster.mentions) and " of " not in cluster.name:
                     # "the minister" of a story about Chile: "Minister of Chile"
                     cluster.name = f"{cluster.name} of {self.lex.country_names.get(cluster.country, cluster.country)}"
+
+    def _paragraph_state(self, cluster: _Cluster, per_segment: dict[int, Counter[str]]) -> str | None:
+        """A named person the text gives no country or office: the one state named in every paragraph that
+        names the person, when it is the same state throughout ("the court in Lahore freed X ... X's appeal")."""
+        found: set[str] = set()
+        for mention in cluster.mentions:
+            if mention.kind != "NAME":
+                continue
+            counts = per_segment.get(mention.segment)
+            if not counts:
+                continue
+            top = max(counts.values())
+            tied = [c for c, n in counts.items() if n == top]
+            if len(tied) > 1:
+                return None
+            found.add(tied[0])
+        return found.pop() if len(found) == 1 else None
 
     # -- output ----------------------------------------------------------------------------------
     def entities(
