@@ -132,3 +132,28 @@ def decode_key(key: str | None, start: int) -> tuple[str | None, list[tuple[int,
     base, _, spec = key.partition(EXCLUDE_MARK)
     spans = [(start + int(a), start + int(b)) for a, b in _EXCLUDED_RE.findall(spec)]
     return base, spans, set(_COUNTRY_RE.findall(spec))
+
+
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def in_main_clause(token: Token) -> bool:
+    """Is the clause ``token`` is the subject of a main clause (not "whom Lula never called", "after X left")?"""
+    verb = token.head
+    while verb.head.i != verb.i:
+        if verb.dep_ in SUBORDINATE_DEPS:
+            return False
+        verb = verb.head
+    return verb.dep_ not in SUBORDINATE_DEPS
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans (in the Doc) of the quotations of a paragraph."""
+    from ..extract.quotes import find_quotes  # the extractor's quote finder, read only
+
+    return [(q.start, q.end) for q in find_quotes(doc.text)]
+
+
+def quote_of(spans: list[tuple[int, int]], char: int) -> int | None:
+    """Which quotation (by position) holds Doc offset ``char``, else None."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= char < b), None)

@@ -32,7 +32,10 @@ from .actor_pronouns import (
     encode_key,
     excluded_countries,
     excluded_phrases,
+    in_main_clause,
     possessive_is_actor,
+    quote_of,
+    quote_spans,
 )
 
 SPAN_KEY = "tidings_actors"
@@ -137,6 +140,7 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
     an actor its own clause governs or, as an object, the subject of its own verb ("she thanked her");
     those are written into the key for the resolver too.
     """
+    quotes = quote_spans(doc)
     for pron in phrases:
         excluded = excluded_phrases(doc, pron, phrases) if pron.kind == "PRONOUN" else []
         if pron.kind == "PRONOUN":
@@ -172,9 +176,15 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         before = [p for p in before if p.key not in excluded_keys and p.country not in countries]
         if before and pron.kind == "PRONOUN" and doc[pron.start].lower_ in PLURAL_WORDS:
             before = [p for p in before if _plural(doc, p)] or before  # "they" agrees with "the experts"
+        if before and pron.kind == "PRONOUN":
+            # a person named only inside a quotation the pronoun is not in is not the topic ('"Lula called,"
+            # he said'); nor is the subject of a subordinate clause ("X, whom Lula never called, said he")
+            own = quote_of(quotes, doc[pron.start].idx)
+            before = [p for p in before if quote_of(quotes, doc[p.start].idx) in (None, own)] or before
         if before:
             subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
-            chosen = (subjects or before)[-1]
+            main = [p for p in subjects if in_main_clause(doc[p.start : p.end].root)]
+            chosen = (main or subjects or before)[-1]
             if pron.kind == "INSTITUTION":
                 pron.country = chosen.country
                 pron.key = f"{pron.key}{chosen.country}" if pron.key.endswith("|") else pron.key

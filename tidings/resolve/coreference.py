@@ -340,5 +340,15 @@ class Coreference:
         begin, end = self.placement.sentences.bounds(latest.start, latest.end)
         if mention.start < end:
             return candidates[0][1]  # same sentence: the component's syntax already had its say
-        same = [index for previous, index in candidates if begin <= previous.start < end]
-        return same[-1]
+        same = [(previous, index) for previous, index in candidates if begin <= previous.start < end]
+        own = self._quote_at(mention.start)
+        # a person only quoted ("'I met Lula,' Khan said. He ...") is not the topic: the speaker is
+        outside = [index for previous, index in same if self._quote_at(previous.start) in (None, own)]
+        return outside[-1] if outside else same[-1][1]
+
+    def _quote_at(self, at: int) -> int | None:
+        """The position of the quotation holding offset ``at`` among the document's quotes, else None."""
+        if self._quotes is None:
+            self._quotes = find_quotes(self.text)
+            self._speakers = {}
+        return next((i for i, q in enumerate(self._quotes) if q.start <= at < q.end), None)
