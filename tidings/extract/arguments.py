@@ -31,6 +31,8 @@ PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across",
 # Spoken acts: for their nouns "from X" names who speaks ("a demand from X"), not the target.
 SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
+# Prepositions on a doer noun of no known side that tell where it is based ("aid groups in X").
+ORIGIN_IN_PREPS = frozenset({"in"})
 # Plural pronouns that, as subject of a clause reported by coordinated speakers, stand for all of them.
 GROUP_PRONOUNS = frozenset({"they", "we"})
 # Prepositions through which an event noun still belongs to the verb before it.
@@ -263,7 +265,8 @@ class RoleFinder(PartyRoles):
             if self.index.at(tok) is not None or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]]
-            found += [p for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            found += [p for h in holders for prep in h.children if prep.dep_ == "prep"
+                      and (prep.lower_ == "from" or (h.i == tok.i and prep.lower_ in ORIGIN_IN_PREPS))
                       for p in prep.children if p.dep_ == "pobj"]
         return found
 
