@@ -60,6 +60,9 @@ DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Spoken acts that, told by a verb coordinated after another with no object of its own, are addressed to the
+# first verb's object ("summoned X's envoy and demanded ...").
+SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Of those, types where the clause may tell the speaker's own act ("warned that X could impose sanctions on
 # Y"): its target is then the one threatened.
 SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
@@ -493,6 +496,11 @@ class RoleFinder(PartyRoles):
                     targets.extend(found)
                     break
             targets = targets or fallback
+            if not targets and trigger.entry.type in SHARED_OBJECT_TYPES and head.dep_ == "conj" \
+                    and head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in head.children):
+                # "summoned X's envoy and demanded an end to Y": the demand is made to the one summoned
+                targets = [a for a in self._actors([c for c in head.head.children if c.dep_ == "dobj"], 3)
+                           if _placed(a)]
             victims = self._modified_noun(head, trigger) or self._bare_passive_subject(head, trigger, sources)
             if victims:  # "Iranian advisers killed near X": the advisers underwent the act
                 starts = {v.span.start for v in victims}
