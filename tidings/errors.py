@@ -28,6 +28,12 @@ class Errors:
     E037 = "[E037] {source}: document id '{doc_id}' comes twice in the input with different texts (the first is kept)"
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (its class name when it has none): for one-line errors."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class TidingsError(Exception):
     """Base class of the errors tidings raises."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from .._internal.cli import exit_with, refuse_overwrite
+from ..errors import first_line
 from .app import app
 
 
@@ -55,5 +56,5 @@ def export_cli(
     try:
         n = export(db_path, fmt.value, output, **options)
     except (ValueError, FileNotFoundError, OSError, duckdb.Error) as exc:
-        exit_with(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__, code=2)
+        exit_with(first_line(exc), code=2)
     typer.echo(f"wrote {n} {'edges' if fmt is ExportFormat.graphml else 'records'} to {output}")

@@ -9,14 +9,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .._internal.cli import exit_with, reject_line, report_error
+from ..errors import first_line
 from .app import app
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-
-def _first_line(exc: Exception) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _db_path(db: str | None) -> str:
@@ -83,9 +80,9 @@ def ingest_cli(
             result = ingest(paths, db_path, batch_size=size, force=force, model=name,
                             on_batch=on_batch_line, on_reject=on_reject)
     except (OSError, duckdb.Error) as exc:
-        exit_with(_first_line(exc), code=2, source=db_path)
+        exit_with(first_line(exc), code=2, source=db_path)
     except ValueError as exc:  # misuse, e.g. an unknown --model: the coded message says what to do
-        exit_with(_first_line(exc), code=2)
+        exit_with(first_line(exc), code=2)
     c = result.counts
     typer.echo(
         f"stored {c.documents} documents ({c.events} events, {c.replaced} replaced), "
@@ -113,7 +110,7 @@ def _distributed(
             batch_size=batch_size, force=force, on_reject=on_reject,
         )
     except (OSError, ValueError) as exc:
-        report_error(_first_line(exc))
+        report_error(first_line(exc))
         return 2
     typer.echo(
         f"stored {report.documents} documents, skipped {report.skipped} already stored, "

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .._internal.cli import exit_with
+from ..errors import first_line
 from .app import app
 
 if TYPE_CHECKING:
@@ -72,12 +73,9 @@ def _run(fn, fmt: OutputFormat, title: str) -> None:  # type: ignore[no-untyped-
     try:
         df = fn()
     except (QueryError, FileNotFoundError, duckdb.Error) as exc:
-        exit_with(_first_line(exc), code=2)
+        exit_with(first_line(exc), code=2)
     print_frame(df, fmt, title)
 
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 @app.command("relations")

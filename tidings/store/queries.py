@@ -15,6 +15,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from ..errors import first_line
 from ..records import PLOVER_TYPES, STATUSES, UNORDERED_TYPES
 from .mappings import plover_quads, plover_scores
 from .schema import connect, registered
@@ -291,7 +292,7 @@ def sql(db: str | Path, query: str) -> pd.DataFrame:
     try:
         statements = duckdb.connect().extract_statements(query)
     except duckdb.Error as exc:
-        raise QueryError(f"cannot parse the query: {_first_line(exc)}") from None
+        raise QueryError(f"cannot parse the query: {first_line(exc)}") from None
     if len(statements) != 1:
         raise QueryError(f"give exactly one statement, not {len(statements)}")
     if statements[0].type != duckdb.StatementType.SELECT:
@@ -302,13 +303,11 @@ def sql(db: str | Path, query: str) -> pd.DataFrame:
     try:
         return con.execute(query).df()
     except duckdb.Error as exc:
-        raise QueryError(_first_line(exc)) from None
+        raise QueryError(first_line(exc)) from None
     finally:
         con.close()
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 __all__ = [
