@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _found(nlp, text):
-    return {m.text: m for m in nlp(text)._.tidings_actors}
+from actor_lookup import found_actors as _found
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import spacy
+from actor_lookup import found_actors as _found
 
 from tidings.annotate.actors import SPAN_KEY, mentions_from_doc
 from tidings.settings import DEFAULT_MODEL
-
-
-def _found(nlp, text):
-    return {m.text: m for m in nlp(text)._.tidings_actors}
 
 
 def test_actors_country_by_name_adjective_and_capital(actor_nlp):
