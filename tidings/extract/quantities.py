@@ -156,19 +156,27 @@ def _counted(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
         words.append(match)
         cursor = match.end()
+    demonym: tuple[str, int] | None = None
+    demonym_at = 0
     for k, match in enumerate(words):
         word = match.group(1)
         lower = word.lower()
         if lower in NOT_COUNTED or lower.endswith("ly"):
-            return None
+            return demonym
         known = UNITS.get(lower)
         plural = len(word) >= 4 and (word.endswith("s") and not word.endswith("ss") or word.endswith("men"))
-        demonyms = word[:1].isupper() and word.endswith(("ans", "ese")) and len(word) >= 5  # "Armenians"
-        if (word.islower() and (known or plural)) or demonyms:
+        if word.islower() and (known or plural):
             modifiers = [m.group(1) for m in words[:k] if m.group(1).islower()]
-            noun = known[0] if known and not modifiers else (word if demonyms else lower)
+            noun = known[0] if known and not modifiers else lower
             return " ".join([*modifiers, noun]), match.end()
-    return None
+        if demonym is not None and (not word.islower() or lower.endswith("ed") or k > demonym_at + 2):
+            break
+        if demonym is None and word[:1].isupper() and len(word) >= 5:
+            if word.endswith("ans"):  # "300 Armenians": a plural people noun
+                return word, match.end()
+            if word.endswith("ese"):  # "two Sudanese", but "two Chinese shipping firms" counts the firms
+                demonym, demonym_at = (word, match.end()), k
+    return demonym
 
 
 def _count_quantity(text: str, match: re.Match[str], limit: int) -> Quantity | None:
