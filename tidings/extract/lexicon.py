@@ -48,6 +48,7 @@ class TriggerEntry:
     recipient_subject: bool = False  # the subject receives ("X received tanks from Y": Y gives to X)
     bare_passive: bool = False  # with no object, no agent and no auxiliary the subject undergoes it (a
     # headline's reduced passive: "X killed near Y")
+    predicates: frozenset[str] = frozenset()  # required predicative complement lemmas ("kept X open")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["recipient_subject"] = True
         elif key == "bare" and val == "passive":
             values["bare_passive"] = True
+        elif key == "pred":
+            values["predicates"] = frozenset(v.strip() for v in val.split(","))
         elif key == "weight":
             values["weight"] = float(val)
         else:

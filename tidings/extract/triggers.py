@@ -33,6 +33,8 @@ OBLIGATION = frozenset({"must", "should", "ought"})
 # A that-clause is the content of a promise or warning when it speaks of what is to come ("warned that it
 # would cut ..."); the act a demand asks for stays an event of its own (normative).
 CLAUSE_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN"})
+# Relations of a predicative complement: "kept the crossing open", "left the border open".
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advcl"})
 FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo", "ca", "can", "must", "should"})
 
 
@@ -151,6 +153,11 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
     ):
         return False, ()
+    if entry.predicates and not any(
+        c.dep_ in PREDICATIVE_DEPS and (c.lemma_.lower() in entry.predicates or c.lower_ in entry.predicates)
+        for c in head.children
+    ):
+        return False, ()
     if entry.needs_future_aux and not any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in (head, head.head) for c in t.children
     ):
@@ -158,7 +165,11 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
     if entry.complements:
-        wanted = [c for c in head.children if c.lemma_.lower() in entry.complements and _infinitive(c)]
+        # the infinitive may hang on the object it times: "gave the envoy two days to leave"
+        deadline = [g for c in head.children if c.dep_ == "dobj" for g in c.children
+                    if g.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+        wanted = [c for c in [*head.children, *deadline]
+                  if c.lemma_.lower() in entry.complements and (c in deadline or _infinitive(c))]
         if not wanted:
             return False, ()
         consumed += tuple(c.i for c in wanted)  # "allowed X to visit": the visit is part of the permission

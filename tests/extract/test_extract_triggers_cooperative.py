@@ -1,0 +1,89 @@
+"""Cooperative trigger classes added in the third quality session (sentences written for these tests):
+opening networks to a partner, restored envoys, ratification, visas, convened talks, deadlines, fighting
+alongside, rescue packages, shipments, access kept open and safe-conduct passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.lexicon import _parse_trigger
+
+CASES = [
+    # opening infrastructure to a partner is exchange
+    ("Peru and Chile should open their road networks to Bolivian trucks.", ("COOPERATE", "PER", "BOL")),
+    # sending ambassadors back restores relations
+    ("Israel returned its ambassador to Turkey last week.", ("SUPPORT", "ISR", "TUR")),
+    ("Ghana and Togo will restore their ambassadors.", ("SUPPORT", "GHA", "TGO")),
+    # sending a membership or a treaty to parliament for ratification backs it
+    ("Hungary will send Sweden's accession protocol to parliament for ratification.", ("SUPPORT", "HUN", "SWE")),
+    # visas offered or issued open travel
+    ("Spain will offer work visas to Moroccan farm labourers.", ("COOPERATE", "ESP", "MAR")),
+    # a third party convening talks meets each side
+    ("The United Nations should convene talks between Ethiopia and Eritrea.", ("CONSULT", "UNO", "ETH")),
+    # a deadline for an act demands it
+    ("Kenya gave Somalia 48 hours to withdraw its troops.", ("REQUEST", "KEN", "SOM")),
+    # a rescue package for a state is aid
+    ("The European Union approved a rescue package for Greece.", ("AID", "EUR", "GRC")),
+    # shipments to a partner are exchange
+    ("Algerian gas shipments to France were flowing normally.", ("COOPERATE", "DZA", "FRA")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_cooperative_trigger_classes(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_convened_talks_reach_both_sides(candidates, triples) -> None:
+    found = triples(candidates("The United Nations should convene talks between Ethiopia and Eritrea."))
+    assert {("CONSULT", "UNO", "ETH"), ("CONSULT", "UNO", "ERI")} <= found
+
+
+def test_fighting_alongside_is_aid_not_an_attack_on_the_ally(nlp, candidates) -> None:
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    text = "Chadian troops have fought alongside Nigerian soldiers since 2020."
+    found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), build_matcher(nlp.vocab))}
+    assert ("fought", "AID") in found
+    assert not any(c.type == "ASSAULT" for c in candidates(text))
+
+
+def test_deadline_to_leave_is_an_expulsion(candidates, triples) -> None:
+    found = triples(candidates("Bolivia gave the Chilean consul two days to leave."))
+    assert ("SANCTION", "BOL", "CHL") in found
+    assert not any(t[0] == "REQUEST" for t in found)
+
+
+def test_visas_are_not_a_mere_offer(candidates) -> None:
+    cands = candidates("Spain will offer work visas to Moroccan farm labourers.")
+    assert not any(c.type == "AGREE" for c in cands)
+
+
+def test_an_offer_of_other_things_stays_an_offer(candidates, triples) -> None:
+    assert ("AGREE", "ESP", "MAR") in triples(candidates("Spain offered to host talks with Morocco."))
+
+
+def test_a_shelved_package_of_sanctions_is_not_aid(candidates) -> None:
+    cands = candidates("The European Union prepared a new package of sanctions against Belarus.")
+    assert not any(c.type == "AID" for c in cands)
+
+
+def test_safe_conduct_passes_and_crossings_kept_open_are_access(nlp) -> None:
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    matcher = build_matcher(nlp.vocab)
+    for text, word in [
+        ("Colombia issued safe-conduct passes to the rebel negotiators.", "issued"),
+        ("Jordan kept the border crossing open for refugees.", "kept"),
+    ]:
+        found = {(t.head.text, t.entry.type, t.entry.mode) for t in find_triggers(nlp(text), matcher)}
+        assert (word, "RETREAT", "access") in found, (text, found)
+    # a crossing kept closed grants nothing
+    closed = find_triggers(nlp("Jordan kept the border crossing closed."), matcher)
+    assert not any(t.entry.type == "RETREAT" for t in closed)
+
+
+def test_predicate_frame_is_parsed() -> None:
+    entry = _parse_trigger(0, 1, ["keep", "V", "RETREAT", "access", "obj=crossing;pred=open,ajar"])
+    assert entry.predicates == frozenset({"open", "ajar"})
+    assert entry.objects == frozenset({"crossing"})
