@@ -29,16 +29,42 @@ COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen"
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
 # Prepositions that make an act a past point of reference: "months after X's expulsion of Y".
 TIME_POINT_PREPS = frozenset({"after", "following"})
+# Nouns that set a frame of time ("at the end of talks", "on the sidelines of a summit"): the act inside
+# is a past point of reference with its own status, not part of what the governing verb plans or doubts.
+FRAME_NOUNS = frozenset({"end", "close", "conclusion", "sidelines", "sideline", "margins", "margin", "aftermath",
+                         "wake"})
+# Nouns of a measure that stays in force once taken: told with no verb of their own they are going on
+# ("the panel monitoring sanctions against X").
+STANDING_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blockade", "occupation", "restrictions", "curbs",
+                            "tariffs", "ban"})
+# Verbs of a state or a trend: an act named as their subject ("exports have grown", "the sanctions remain in
+# force") is still going on.
+STATE_VERBS = frozenset({"remain", "stay", "grow", "rise", "increase", "expand", "continue", "persist", "surge",
+                         "soar", "climb", "double", "deepen", "intensify"})
 # Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
 # plan", "X accuses Y"), coded as occurred, not as something going on.
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
 
 @lru_cache(maxsize=1)
-def _stance_verbs() -> frozenset[str]:
-    """Single-word verb triggers of the stance types (triggers.tsv)."""
-    return frozenset(e.pattern for e in trigger_entries()
-                     if e.type in STANCE_TYPES and len(e.lemmas) == 1 and "VERB" in e.pos)
+def _stance_verbs() -> dict[str, frozenset[str]]:
+    """Single-word verb triggers of the stance types (triggers.tsv), each with the object words that make
+    it a trigger of another type instead ("probe" is an inquiry, but "jets probe airspace" is MOBILIZE)."""
+    verbs = [e for e in trigger_entries() if len(e.lemmas) == 1 and "VERB" in e.pos]
+    stance = {e.pattern for e in verbs if e.type in STANCE_TYPES}
+    other: dict[str, set[str]] = {}
+    for e in verbs:
+        if e.pattern in stance and e.type not in STANCE_TYPES:
+            other.setdefault(e.pattern, set()).update(e.objects)
+    return {v: frozenset(other.get(v, ())) for v in stance}
+
+
+def _stance(tok: Token) -> bool:
+    """True for a verb of verbal conflict used as such (not "jets probe the airspace")."""
+    objects = _stance_verbs().get(tok.lemma_.lower())
+    if objects is None:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
 
 
 def reset_caches() -> None:
@@ -87,8 +113,16 @@ def clause_chain(head: Token) -> list[Token]:
             break  # a coordinated clause or a noun's content clause with its own subject ("the fact that X")
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB":
             break  # a finite verb cannot share a bare head's auxiliaries: "did not sign X and rejected Y"
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and len(chain) > 1:
+            break  # "the panel monitoring sanctions": a participle describing a noun, like a relative clause
         chain.append(parent)
         tok = parent
+        if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS:
+            break  # "plans to retaliate after X's seizure of Y": a past point of time, not the verb's content
+        if tok.dep_ == "prep" and chain[-2].lemma_.lower() in FRAME_NOUNS:
+            if tok.head is not tok and tok.head.lemma_.lower() not in reporting:
+                chain.append(tok.head)  # "agreed to extend X at the end of talks": the talks share the time of
+            break  # "extend" (its auxiliaries), not what "agreed" makes of it
     return chain
 
 
@@ -143,6 +177,8 @@ def _tense(chain: list[Token]) -> str:
     for n, tok in enumerate(chain):
         if n > 0 and chain[n - 1].dep_ == "nsubj" and chain[n - 1].pos_ == "NOUN" and _present_state(tok):
             return "ongoing"  # "X's backing for Y has been unwavering", "X's support is firm": a state now
+        if n > 0 and chain[n - 1].dep_ == "nsubj" and chain[n - 1].pos_ == "NOUN" and _state_verb(tok):
+            return "ongoing"  # "X's exports to Y have grown", "the sanctions remain in force"
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
         if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS and n > 0:
@@ -159,9 +195,13 @@ def _tense(chain: list[Token]) -> str:
         if any(a.tag_ in ("VBD",) or (a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")) for a in auxes):
             return "occurred"
         if tok.tag_ in ("VBZ", "VBP") and tok.dep_ != "aux":
-            return "occurred" if n == 0 and tok.lemma_.lower() in _stance_verbs() else "ongoing"
+            return "occurred" if n == 0 and _stance(tok) else "ongoing"
         if tok.tag_ in ("VBD", "VBN"):
             return "occurred"
+    if chain[0].pos_ == "NOUN" and chain[0].lower_ in STANDING_NOUNS and all(
+        t.pos_ not in ("VERB", "AUX") or (t.dep_ == "acl" and t.tag_ == "VBG") for t in chain
+    ):
+        return "ongoing"  # "the panel monitoring sanctions against X": a measure in force, no tense to say otherwise
     return "occurred"
 
 
@@ -203,6 +243,18 @@ def _present_state(verb: Token) -> bool:
         return False
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _state_verb(verb: Token) -> bool:
+    """True for a verb of state or trend in the present or present perfect ("remains", "have grown")."""
+    if verb.lemma_.lower() not in STATE_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True
     return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
