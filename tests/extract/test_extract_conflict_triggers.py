@@ -1,0 +1,92 @@
+"""Conflictual trigger entries (ACCUSE ... ASSAULT) of triggers.tsv: each class with sentences of our own.
+
+Every test runs the real pipeline (session fixture in conftest.py) and checks the (type, source, target)
+triples of the candidates, so removing or loosening an entry makes it fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.pipeline import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # suspending aid to X: the aid (with its owner "its") is what is suspended, X the target
+        ("Soldiers in Niger seized power in July. Belgium has suspended its development aid to the country.",
+         ("SANCTION", "BEL", "NER")),
+        ("Spain has suspended its military aid to Morocco.", ("SANCTION", "ESP", "MAR")),
+    ],
+)
+def test_suspended_aid_names_its_recipient(nlp, text, expected):
+    reading = read(text, published="2024-03-01", nlp=nlp)
+    assert expected in {(e.type, e.source_country, e.target_country) for e in reading.events}
+
+
+def test_suspending_newspapers_is_censorship_not_a_sanction(candidates, triples):
+    found = triples(candidates("The junta suspended two French newspapers on Monday."))
+    assert ("COERCE", None, "FRA") in found
+    assert not any(t[0] == "SANCTION" for t in found)
+
+
+def test_plain_suspension_of_a_membership_is_still_a_sanction(candidates, triples):
+    found = triples(candidates("Russia suspended its participation in the treaty with the United States."))
+    assert any(t[0] == "SANCTION" and t[1] == "RUS" for t in found)
+
+
+def test_army_sent_into_a_country_is_an_invasion(candidates, triples):
+    assert ("ASSAULT", "ETH", "ERI") in triples(candidates("Ethiopia sent its army into Eritrea in 1998."))
+
+
+def test_troops_sent_to_a_border_stay_a_deployment(candidates, triples):
+    found = triples(candidates("Chad sent troops to the border with Sudan."))
+    assert ("MOBILIZE", "TCD", "SDN") in found
+    assert not any(t[0] == "ASSAULT" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greek authorities impounded an Iranian tanker off the island of Evia.", ("COERCE", "GRC", "IRN")),
+        ("Indian commandos boarded a Chinese freighter in the Arabian Sea.", ("COERCE", "IND", "CHN")),
+        ("Chinese coast guard ships tried to tow away a Vietnamese fishing boat.", ("COERCE", "CHN", "VNM")),
+    ],
+)
+def test_ships_impounded_boarded_or_towed_are_seized(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_boarding_a_plane_is_no_seizure(candidates, triples):
+    found = triples(candidates("The Italian minister boarded a plane to Tunisia on Friday."))
+    assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_forcing_out_a_mission_expels_it(candidates, triples):
+    found = triples(candidates("Mali forced out the United Nations peacekeeping mission last year."))
+    assert ("SANCTION", "MLI", "UNO") in found
+
+
+def test_exit_from_an_organisation_is_a_withdrawal(candidates, triples):
+    found = triples(candidates("Burkina Faso announced its exit from the African Union on Monday."))
+    assert any(t[0] == "SANCTION" and t[1] == "BFA" and t[2] is not None for t in found)
+
+
+def test_closing_a_strait_to_a_country(candidates):
+    found = candidates("Egypt closed the canal and the strait to Israeli ships.")
+    assert any(c.type == "SANCTION" and c.source and c.source.country == "EGY" for c in found)
+
+
+def test_holding_a_crew_needs_no_named_captive(candidates, triples):
+    found = triples(candidates("Iran is still holding the crew of the tanker it seized in April."))
+    assert ("COERCE", "IRN", None) in found
+
+
+def test_stabbing_with_an_unnamed_attacker_keeps_the_victim(candidates, triples):
+    found = triples(candidates("A Lithuanian border guard was stabbed by an unidentified man on Tuesday."))
+    assert ("ASSAULT", None, "LTU") in found
+
+
+def test_a_besieged_town_stands_for_its_country(candidates, triples):
+    assert ("ASSAULT", "RUS", "UKR") in triples(candidates("Russian forces besieged Mariupol for nearly three months."))
