@@ -388,8 +388,9 @@ def _co_agent_pairs(group: list[_Draft]) -> list[_Draft]:
 
 
 def _members(resolution: Any, mention: ActorMention | None) -> tuple[Entity, ...]:
-    """The two entities of a pair mention ("both countries"), else ()."""
-    if mention is None or mention.kind != "PAIR" or not hasattr(resolution, "members"):
+    """The entities a pair or group mention stands for ("both countries", "the three governments", a "they"
+    the resolver linked to a coordinated group), else ()."""
+    if mention is None or not hasattr(resolution, "members"):
         return ()
     return tuple(resolution.members(mention))
 
@@ -410,8 +411,10 @@ def _split_pairs(d: _Draft, resolution: Any) -> list[_Draft]:
     roles = ((c.source, sources), (c.target, targets))
     if any(m is not None and m.kind == "PAIR" and not found for m, found in roles):
         return []  # "the two countries" with no two fitting actors before it: nobody to code
-    if sources and d.type in UNORDERED_TYPES and (c.target is None or targets):
-        return [_with_actor(_with_actor(d, "source", sources[0]), "target", sources[1])]
+    if sources and d.type in UNORDERED_TYPES and (c.target is None or targets) and len(sources) > 1:
+        # "the two sides agreed": A-B; "the three governments agreed": one event per two of them
+        return [_with_actor(_with_actor(d, "source", a), "target", b)
+                for i, a in enumerate(sources) for b in sources[i + 1:] if a.id != b.id]
     if sources and targets == sources:  # "the two armies clashed": each against the other
         return [
             _with_actor(_with_actor(d, "source", a), "target", b) for a, b in (sources, tuple(reversed(sources)))

@@ -1,0 +1,23 @@
+"""Group mentions in finalisation: a joint act of a group of three or more gives one event per two members."""
+
+from __future__ import annotations
+
+from tidings.pipeline import read
+
+
+def _pairs(nlp, text: str, etype: str) -> set[frozenset[str | None]]:
+    return {frozenset((e.source_country, e.target_country)) for e in read(text, "2024-05-03", nlp=nlp).events
+            if e.type == etype}
+
+
+def test_finalize_group_of_three_agrees_pairwise(nlp) -> None:
+    text = ("Peru, Chile and Bolivia held a summit in Lima on Friday. The three governments agreed to build a "
+            "joint railway.")
+    assert _pairs(nlp, text, "AGREE") == {
+        frozenset(("PER", "CHL")), frozenset(("PER", "BOL")), frozenset(("CHL", "BOL"))
+    }
+
+
+def test_finalize_pair_still_gives_one_event(nlp) -> None:
+    text = "Ghana and Togo held talks in Accra on Friday. The two governments agreed to reopen the border."
+    assert _pairs(nlp, text, "AGREE") == {frozenset(("GHA", "TGO"))}
