@@ -529,6 +529,8 @@ class RoleFinder(PartyRoles):
         targets = [t for t in targets if t.span.start not in src_starts]
         if head.pos_ in ("NOUN", "PROPN") and trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
             sources, targets = self._with_host(head, _governing_verb(head)[0], sources, targets)
+        elif trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
+            sources, targets = self._with_hosted_parties(head, sources, targets)  # "X hosted talks between Y and Z"
         if trigger.entry.type == "THREATEN":
             # "threatened to trigger UN sanctions": who would carry out the act threatened is on the speaker's
             # side, not its target (a reaction, a demand or an acceptance is aimed at the act's author)

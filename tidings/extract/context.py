@@ -59,6 +59,20 @@ OPTIONAL_TYPES: frozenset[str] = frozenset({"PROTEST"})
 # (``answer`` alone was also measured for each of the other types: it found nothing right.)
 # Marker among the answered types of a placeholder: the answered act is joint (both parties are its authors).
 JOINT = "joint"
+# Marker of a placeholder for the parties of a third party's act (a broker, a host, an offer to host talks
+# between sides the clause does not name): the two sides of the document's main dyad without the source.
+PARTIES = "parties"
+# Marker of an optional placeholder for an act of force or coercion aimed at no one named ("X has not
+# returned fire"): the source's counterpart, the country it deals with most in the document's events.
+COUNTERPART = "counterpart"
+# Types whose entries that need no target look for the source's counterpart (``COUNTERPART``).
+COUNTERPART_TYPES: frozenset[str] = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+# Types of conflict (verbal and material): the sides of the document's dispute are the dyads of these acts.
+CONFLICT_TYPES: frozenset[str] = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+# A dyad or a counterpart must be named in at least this many events of the document, and lead the next.
+PARTY_MIN_EVENTS = 2
 ANSWER_WINDOW = 3000  # characters before the trigger in which an answered event is looked for
 # A sentence ends at . ! ? (a closing quote or bracket may follow) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n+")
@@ -285,9 +299,17 @@ def context_target(
     """
     mentions = _country_mentions(entities)
     priors = list(priors)
+    allies = frozenset(allies) - {None}
+    if COUNTERPART in answered:
+        return _by_counterpart(source_country, priors, entities)
+    if PARTIES in answered:
+        found = _by_parties(source_country, priors, entities, allies)
+        if found:
+            return found
+        answered = tuple(t for t in answered if t != PARTIES)
     for kind in CONTEXT_EVIDENCE if evidence is None else evidence:
         if kind == "answer":
-            found = _by_answer(answered, start, source_country, priors, frozenset(allies) - {None})
+            found = _by_answer(answered, start, source_country, priors, allies)
         elif kind == "recent":
             found = _listed(_by_recent(start, source_country, source_id, mentions, text, 0))
         elif kind == "dominant":
@@ -297,6 +319,62 @@ def context_target(
         if found:
             return found
     return []
+
+
+def _dyads(priors: list[Prior]) -> Counter[frozenset[str]]:
+    """How many acts of conflict of the document each unordered pair of countries takes part in (one country
+    for a domestic conflict: "the army and the rebels")."""
+    return Counter(frozenset((p.source_country, p.target_country)) for p in priors
+                   if p.type in CONFLICT_TYPES and p.source_country and p.target_country)
+
+
+def _leader(counts: Counter) -> object | None:
+    """The most counted key when it is counted at least ``PARTY_MIN_EVENTS`` times and leads the next."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < PARTY_MIN_EVENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _country_entity(country: str, priors: list[Prior], entities: Iterable[Entity]) -> Found:
+    """The country-level entity of ``country`` (else an actor of it from the events) as a found target."""
+    pool = [e for e in entities if e.country == country]
+    countries = [e for e in pool if e.type == "COUNTRY"]
+    if not countries:
+        countries = [e for p in priors for e, c in ((p.source, p.source_country), (p.target, p.target_country))
+                     if e is not None and c == country]
+    entity = Counter(countries or pool).most_common(1)[0][0] if countries or pool else None
+    return Found(entity, entity.name if entity is not None else None, country, "")
+
+
+def _by_parties(
+    source_country: str | None, priors: list[Prior], entities: Iterable[Entity], allies: frozenset[str]
+) -> list[Found]:
+    """The two sides of the document's main dispute (the dyad of most acts of conflict), the source's own country and its co-sources left out:
+    a mediator or a host acts towards each of them."""
+    counts = _dyads(priors)
+    for pair in list(counts):
+        if pair & ({source_country} | allies):
+            del counts[pair]
+    pair = _leader(counts)
+    if pair is None:
+        return []
+    entities = list(entities)
+    return [Found(f.entity, f.name, f.country, "parties")
+            for f in (_country_entity(c, priors, entities) for c in sorted(pair)) if f.entity is not None]
+
+
+def _by_counterpart(source_country: str | None, priors: list[Prior], entities: Iterable[Entity]) -> list[Found]:
+    """The country the source is most in conflict with in the document's events (never its own)."""
+    counts: Counter[str] = Counter()
+    for pair, n in _dyads(priors).items():
+        if source_country in pair and len(pair) == 2:
+            counts[next(iter(pair - {source_country}))] += n
+    country = _leader(counts)
+    if country is None:
+        return []
+    found = _country_entity(str(country), priors, list(entities))
+    return [Found(found.entity, found.name, found.country, "counterpart")] if found.entity is not None else []
 
 
 def _listed(found: Found | None) -> list[Found]:

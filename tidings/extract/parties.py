@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..records import ActorMention
-from .context import answered_types, context_mention, context_type, evidence_for
+from .context import (
+    COUNTERPART, COUNTERPART_TYPES, PARTIES, answered_types, context_mention, context_type, evidence_for,
+)
 from .triggers import Trigger
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -27,6 +29,13 @@ PLACE_TYPES = frozenset({"LOCATION", "COUNTRY"})
 DENIALS = frozenset({"deny", "refute", "dismiss"})
 # Verbs of hosting talks: their agent (or, for "hold", the place after "in") is the host.
 HOST_VERBS = frozenset({"host", "hold", "organise", "organize", "convene"})
+# Verbs whose subject hosts the talks that are their object ("X hosted talks between Y and Z"); "hold" is
+# not one ("X held talks with Y": X is a party).
+HOSTING_VERBS = frozenset({"host", "organise", "organize", "convene"})
+# Nouns of meetings that a third party can host ("a round of talks" through its "of"-object).
+MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "contact", "meeting", "summit", "dialogue",
+                           "conference", "consultation"})
+ROUND_NOUNS = frozenset({"round", "series"})
 # Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal"; used by
 # the component's repairs).
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -85,6 +94,62 @@ class PartyRoles:
             return parties, [host]
         return parties, [*parties[1:], host]
 
+    # -- hosting talks between others (active verbs) ------------------------------------------
+    @staticmethod
+    def _meeting_object(verb: Token) -> Token | None:
+        """The talks a hosting verb has as its object ("hosted talks", "convene a round of talks"), else None."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS:
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma in MEETING_NOUNS or (lemma in ROUND_NOUNS and any(
+                p.lemma_.lower() in MEETING_NOUNS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+            )):
+                return obj
+        return None
+
+    def _meeting_parties(self, meeting: Token) -> list[Argument]:
+        """The parties named after "between" on hosted talks ("talks between X and Y", "a round of talks
+        between the two sides")."""
+        holders = [meeting, *[p for c in meeting.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj"]]
+        return self._actors([p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                             for p in c.children if p.dep_ == "pobj"], 2)
+
+    def _hosting(self, head: Token) -> Token | None:
+        """The hosting verb of an act: the trigger itself, or the verb of its infinitive complement ("offered
+        to host talks", "is ready to host talks"), when it hosts talks."""
+        if self._meeting_object(head) is not None:
+            return head
+        # (an infinitive after an adjunct is often parsed as an adverbial clause: "offered on Monday to host")
+        return next((c for c in head.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) and self._meeting_object(c) is not None), None)
+
+    def _with_hosted_parties(
+        self, verb: Token, sources: list[Argument], targets: list[Argument]
+    ) -> tuple[list[Argument], list[Argument]]:
+        """"X hosted talks between Y and Z": Y and Z meet each other and each meets X (team rule), as for
+        "talks hosted by X"; a pair ("between the two sides") meets itself and the host. Without named
+        parties the host keeps its targets (the context gives the parties: ``PARTIES``)."""
+        meeting = self._meeting_object(verb)
+        if meeting is None or not sources:
+            return sources, targets
+        starts = {a.span.start for a in sources}
+        parties = [p for p in self._meeting_parties(meeting) if p.span.start not in starts]
+        if not parties:
+            return sources, targets
+        if {p.mention.country for p in parties} & {s.mention.country for s in sources} - {None}:
+            sources = []  # the host is a party: its talks are between the named parties
+        if len(parties) == 1 and parties[0].mention.kind == "PAIR":
+            pair = parties[0]
+            return [pair], [Argument(pair.span[1:], pair.mention, pair.distance), *sources]
+        if len(parties) == 1:
+            return (sources, parties) if sources else (parties, [])
+        return parties[:1] + parties[1:], [*parties[1:], *sources]
+
     def _act_authors(self, trigger: Trigger) -> set[int]:
         """Starts of the actor spans that modify an act noun absorbed by the trigger as its doer ("UN
         sanctions", "Russian strikes", "the EU's sanctions")."""
@@ -104,7 +169,18 @@ class PartyRoles:
         a repair removed (the troops of "ruled out sending its troops" are what is moved) leaves room for it."""
         if not targets and self._needs_context(trigger, sources):
             return [self._context_argument(trigger)]
+        if not targets and self._needs_counterpart(trigger, sources):
+            span = trigger.span
+            return [Argument(span, context_mention(span.start_char, span.end_char, span.text, (COUNTERPART,),
+                                                   trigger.entry.type, True), 6)]
         return targets
+
+    def _needs_counterpart(self, trigger: Trigger, sources: list[Argument]) -> bool:
+        """True for a top-level act of force or coercion that needs no target and names none, by one side
+        ("X has not returned fire"): its target is the source's counterpart in the document, if any."""
+        entry = trigger.entry
+        return (entry.type in COUNTERPART_TYPES and entry.intransitive and bool(sources)
+                and trigger.head.i in self.trigger_heads and not (entry.mutual and len(sources) > 1))
 
     def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
         """True when a trigger of the Doc (not an absorbed one), left without a target by its clause and by
@@ -140,6 +216,8 @@ class PartyRoles:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
         span = trigger.span
         answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
+        if trigger.entry.mode == "third-party" or self._hosting(trigger.head) is not None:
+            answered = (PARTIES, *answered)  # a broker or host: the two sides it brings together
         mention = context_mention(span.start_char, span.end_char, span.text, answered,
                                   context_type(trigger.entry.type, trigger.entry.future),
                                   trigger.entry.intransitive)
