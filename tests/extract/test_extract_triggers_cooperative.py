@@ -87,3 +87,17 @@ def test_predicate_frame_is_parsed() -> None:
     entry = _parse_trigger(0, 1, ["keep", "V", "RETREAT", "access", "obj=crossing;pred=open,ajar"])
     assert entry.predicates == frozenset({"open", "ajar"})
     assert entry.objects == frozenset({"crossing"})
+
+
+def test_a_demand_noun_takes_its_that_clause(nlp) -> None:
+    """The parser hangs a demand noun's that-clause on the verb ("renewed its demand that X ..."): the act
+    asked for is part of the demand, not an event of its own."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    found = find_triggers(nlp("The Arab League repeated its demand that Israel lift the blockade of Gaza."),
+                          build_matcher(nlp.vocab))
+    assert [t.entry.type for t in found] == ["REQUEST"]
+    assert [t.head.text for t in found[0].absorbed] == ["lift"]
+    # a rejected claim is not a demand: its clause stays with the rejection
+    found = find_triggers(nlp("Peru rejected the claim that Chile had attacked its ships."), build_matcher(nlp.vocab))
+    assert [t.entry.type for t in found] == ["REJECT"]
