@@ -23,7 +23,8 @@ from .actor_crowds import crowds
 from .actor_nationality import place_people
 from .actor_peoples import peoples
 from .actor_parts import NON_STATE_CODES
-from .actor_pairs import PAIR_KIND, absorb_members, pair_key, pair_matcher, pair_nouns, pair_spans
+from .actor_groups import group_phrases
+from .actor_pairs import PAIR_KIND, absorb_members, mark_doers, pair_matcher, pair_types, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
     OBJECT_DEPS,
@@ -308,11 +309,13 @@ class ActorRecognizer:
         """All actor phrases of ``doc`` in text order."""
         composer = Composer(doc, self._pieces(doc), self.lex)
         if doc.has_annotation("DEP"):
-            for start, end, noun in pair_spans(self.pairs, doc):  # "both countries", "the two leaders"
+            for start, end, key in pair_spans(self.pairs, doc):  # "both countries", "the two leaders"
                 if composer._free(start, end):  # first: "both governments" is a pair, not an institution
-                    wants = pair_nouns()[noun]
-                    kind = "PERSON" if "PERSON" in wants else "COUNTRY"
-                    composer._take(Phrase(start, end, PAIR_KIND, kind, doc[start:end].text, key=pair_key(noun)))
+                    kind = "PERSON" if "PERSON" in pair_types(key) else "COUNTRY"
+                    composer._take(Phrase(start, end, PAIR_KIND, kind, doc[start:end].text, key=key))
+        for group in group_phrases(doc):  # "the Baltic states": each member, as a list of them would
+            if composer._free(group.start, group.end):
+                composer._take(group)
         composer.titles()
         composer.orgs()
         peoples(composer)  # "Tuareg rebels", "the Kurds": before the institutions and demonyms they contain
@@ -346,6 +349,7 @@ class ActorRecognizer:
         place_people(doc, phrases)
         if doc.has_annotation("DEP"):
             _bind_pronouns(doc, phrases, self.lex)
+            mark_doers(doc, phrases)  # "Moscow urged both countries": Moscow is not one of them
         return phrases
 
     def set_annotations(self, doc: Doc, phrases: list[Phrase]) -> None:

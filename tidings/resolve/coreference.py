@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..annotate.actor_pairs import PAIR_KIND, pair_types
+from ..annotate.actor_groups import group_members
+from ..annotate.actor_pairs import PAIR_KIND, pair_sectors, pair_size, pair_types
 from ..annotate.actor_pronouns import decode_key
 from ..extract.quotes import Quote, find_quotes
 from ..records import ActorMention
@@ -46,6 +47,8 @@ _BETWEEN_BEFORE_RE = re.compile(rf"^\s*(?:,[^,.\"\u201c\u201d]{{0,80}},\s*)?{_SP
 _BREAKS_RE = re.compile(r"\n+")
 # The signature line under an embedded post: "— Name of the account (@handle) date".
 _SIGNATURE_RE = re.compile(r"(?m)^[ \t]*[\u2014\u2013-]+[ \t]*(?P<name>[^\n(]{2,120}?)\s*\(@\w+\)")
+# Text between two actors named in one list: "X, Y and Z", "X and Y", "X and the Y".
+_COORDINATION_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 SPEAKER_REACH = 120  # characters between a quotation mark and its speaker
 CONTINUED_QUOTE_GAP = 2  # paragraph breaks a quote may follow the previous one by and still be the same speaker's
 # How far back (in segments) a pronoun may look for its antecedent.
@@ -72,6 +75,20 @@ class _Cluster:
             self.sector = mention.sector
 
 
+def _distinct(candidates: list[tuple[ActorMention, int, str]], limit: int) -> list[int]:
+    """Up to ``limit`` entities of distinct sides, in the candidates' order."""
+    found: list[int] = []
+    sides: set[str] = set()
+    for _, index, side in candidates:
+        if index in found or side in sides:
+            continue
+        found.append(index)
+        sides.add(side)
+        if len(found) == limit:
+            break
+    return found
+
+
 class Coreference:
     """Pronoun, anaphor, pair and first-person resolution over the resolver's clusters and history."""
 
@@ -80,7 +97,9 @@ class Coreference:
     clusters: list[_Cluster]
     by_key: dict[str, int]
     links: dict[tuple[int, int], int]
-    pairs: dict[tuple[int, int], tuple[int, int]]
+    pairs: dict[tuple[int, int], tuple[int, ...]]
+    pair_mentions: list[tuple[ActorMention, tuple[int, ...]]]
+    mention_at: dict[tuple[int, int], ActorMention]
     history: list[tuple[ActorMention, int]]
     author_country: str | None
     interviewee: str | None
@@ -260,31 +279,111 @@ class Coreference:
         return self.by_key[key]
 
     def _pair(self, mention: ActorMention) -> None:
-        """"both countries", "the two leaders": the two most recent distinct actors of a fitting type."""
-        wanted = pair_types(mention.key)
-        states = "COUNTRY" in wanted
-        found: list[int] = []
-        sides: set[str] = set()
+        """"both countries", "the two leaders", "the three governments": the most recent distinct actors of a
+        fitting type, never the actor that acts on the pair ("Moscow urged both countries"). When no new such
+        actors were named since the last pair, this pair is that one's ("both neighbours ... both sides");
+        leaders with no two people named are the leaders of the last two states."""
+        base, spans, banned = decode_key(mention.key, mention.start)
+        base = base or ""
+        excluded = self._excluded(spans)
+        banned |= {
+            c.country for c in (self.clusters[i] for i in excluded)
+            if c.country and c.country not in NON_STATE_CODES and (c.type == "COUNTRY" or c.sector in STATE_SECTORS)
+        }
+        if group_members(base):  # "Sweden consulted the other Nordic countries": not Sweden
+            self._group(mention, tuple(c for c in group_members(base) if c not in banned))
+            return
+        size, wanted = pair_size(base), pair_types(base)
+        earlier = self._earlier_pair(mention, size)
+        since = earlier[0].end if earlier is not None else -1
+        found = None
+        preferred = pair_sectors(base)
+        if preferred:  # "the two forces": the armed actors, not the states that brokered their truce
+            found = self._members_before(mention, wanted, size, excluded, banned, -1, preferred)
+        if found is None:
+            found = self._members_before(mention, wanted, size, excluded, banned, since)
+        if found is None and earlier is not None:
+            found = earlier[1]
+        if found is None:
+            found = self._members_before(mention, wanted, size, excluded, banned, -1)
+        if found is None and "PERSON" in wanted:
+            found = self._members_before(mention, frozenset({"COUNTRY"}), size, excluded, banned, -1)
+        if found is not None:
+            self._members_found(mention, found)
+
+    def _members_found(self, mention: ActorMention, found: tuple[int, ...]) -> None:
+        """Record the members of a pair or group; its phrase counts as a mention of each of them."""
+        for index in found:
+            if mention not in self.clusters[index].mentions:
+                self.clusters[index].mentions.append(mention)
+        self.pairs[(mention.start, mention.end)] = found
+        self.pair_mentions.append((mention, found))
+
+    def _group(self, mention: ActorMention, codes: tuple[str, ...]) -> None:
+        """"the Baltic states": the member countries, as if the text had listed them."""
+        found = []
+        for code in codes:
+            key = f"C:{code}"
+            if key not in self.by_key:  # not named yet: the country entity starts here
+                self.clusters.append(_Cluster("COUNTRY", self.lex.country_names.get(code, code), code, None, []))
+                self.by_key[key] = len(self.clusters) - 1
+            found.append(self.by_key[key])
+        self._members_found(mention, tuple(found))
+
+    def _earlier_pair(self, mention: ActorMention, size: int) -> tuple[ActorMention, tuple[int, ...]] | None:
+        """The latest resolved pair of the same size in reach before ``mention``, with its members."""
+        best = None
+        for previous, members in self.pair_mentions:
+            if len(members) != size or previous.start >= mention.start:
+                continue
+            if mention.segment - previous.segment <= PAIR_REACH and (best is None or previous.start > best[0].start):
+                best = (previous, members)
+        return best
+
+    def _members_before(
+        self, mention: ActorMention, wanted: frozenset[str], size: int, excluded: set[int], banned: set[str], since: int,
+        sectors: frozenset[str] = frozenset(),
+    ) -> tuple[int, ...] | None:
+        """``size`` distinct sides named (after offset ``since``) before ``mention``, oldest first, else None.
+        For three or more, a list of exactly that many sides named together ("Mali, Niger and Chad") wins over
+        recency (two are named together too often for one to say which two a pair means)."""
+        candidates: list[tuple[ActorMention, int, str]] = []  # latest first
         for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
             if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
                 continue
-            if mention.segment - previous.segment > PAIR_REACH:
+            if mention.segment - previous.segment > PAIR_REACH or previous.start < since:
                 break
+            if index in excluded or (sectors and self.clusters[index].sector not in sectors):
+                continue
             cluster = self.clusters[index]
             country = cluster.country if cluster.country not in NON_STATE_CODES else None
+            state_actor = country is not None and (cluster.type == "COUNTRY" or cluster.sector in STATE_SECTORS)
+            if state_actor and country in banned:
+                continue  # "Moscow urged both countries": no Russian actor is one of them
             if cluster.type not in wanted:
                 # "Pakistani and Indian officials ... both countries": a state's officials stand for the state
-                if not states or country is None or (cluster.type == "PERSON" and cluster.sector not in STATE_SECTORS):
+                if "COUNTRY" not in wanted or not state_actor:
                     continue
                 index = self.by_key.get(f"C:{country}", index)
-            if index in found or (states and country is not None and country in sides):
-                continue  # "Chile ... the Chilean minister": one side
-            found.append(index)
-            if states and country is not None:
-                sides.add(country)
-            if len(found) == 2:
-                self.pairs[(mention.start, mention.end)] = (found[1], found[0])
-                return
+            # a state and its officials are one side ("Chile ... the Chilean minister"); an armed group is
+            # a side of its own ("the army and the RSF ... the two forces")
+            candidates.append((previous, index, country if state_actor else f"#{index}"))
+        for run in self._coordinated_runs(candidates) if size > 2 else ():
+            found = _distinct(run, size + 1)
+            if len(found) == size:
+                return tuple(reversed(found))
+        found = _distinct(candidates, size)
+        return tuple(reversed(found)) if len(found) == size else None
+
+    def _coordinated_runs(self, candidates: list[tuple[ActorMention, int, str]]) -> list[list[tuple[ActorMention, int, str]]]:
+        """Runs of candidates named together ("X, Y and Z", "X and Y"), latest first; single ones left out."""
+        runs: list[list[tuple[ActorMention, int, str]]] = []
+        for item in candidates:  # latest first
+            if runs and _COORDINATION_RE.fullmatch(self.text, item[0].end, runs[-1][-1][0].start):
+                runs[-1].append(item)
+            else:
+                runs.append([item])
+        return [run for run in runs if len(run) > 1]
 
     def _excluded(self, spans: list[tuple[int, int]]) -> set[int]:
         """The entities of the mentions a pronoun's own clause governs."""
@@ -293,9 +392,21 @@ class Coreference:
             index = self.links.get((start, end))
             if index is None:
                 index = next((i for (s, e), i in self.links.items() if s <= start and end <= e), None)
+            if index is None:
+                index = self._bound_pronoun(start, end)  # "he looked forward to hosting the two leaders"
             if index is not None:
                 found.add(index)
         return found
+
+    def _bound_pronoun(self, start: int, end: int) -> int | None:
+        """The entity of a pronoun not resolved yet that the component bound by syntax (its key names it)."""
+        mention = self.mention_at.get((start, end))
+        if mention is None or mention.kind != "PRONOUN":
+            return None
+        key, _, _ = decode_key(mention.key, mention.start)
+        if not key or key.startswith("P:"):
+            return None
+        return next((i for m, i in reversed(self.history) if m.key == key and m.start < start), None)
 
     def _pronoun(self, mention: ActorMention) -> None:
         key, spans, countries = decode_key(mention.key, mention.start)

@@ -50,7 +50,7 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     links: dict[tuple[int, int], int] = field(default_factory=dict, hash=False, compare=False)
-    pairs: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, hash=False, compare=False)
+    pairs: dict[tuple[int, int], tuple[int, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def entity_for(self, mention: ActorMention) -> Entity | None:
         """The entity of ``mention`` (None for a pronoun or title that could not be resolved)."""
@@ -64,7 +64,7 @@ class Resolution:
         return self.entities[index] if index is not None else None
 
     def members(self, mention: ActorMention) -> tuple[Entity, ...]:
-        """The two entities a pair mention ("both countries", "the two leaders") stands for, else ()."""
+        """The entities a pair or group mention ("both countries", "the three governments") stands for, else ()."""
         found = self.pairs.get((mention.start, mention.end))
         return tuple(self.entities[i] for i in found) if found is not None else ()
 
@@ -94,7 +94,9 @@ class _Resolver(Coreference):
         self.by_key: dict[str, int] = {}
         self.person_names: dict[str, int] = {}  # full name or single token -> cluster
         self.links: dict[tuple[int, int], int] = {}
-        self.pairs: dict[tuple[int, int], tuple[int, int]] = {}
+        self.pairs: dict[tuple[int, int], tuple[int, ...]] = {}
+        self.pair_mentions: list[tuple[ActorMention, tuple[int, ...]]] = []  # resolved pairs in text order
+        self.mention_at: dict[tuple[int, int], ActorMention] = {}
         self.history: list[tuple[ActorMention, int]] = []  # resolved non-pronoun mentions in order
         self.country_counts: Counter[str] = Counter()
         self.segment_counts: dict[int, Counter[str]] = {}
@@ -140,6 +142,7 @@ class _Resolver(Coreference):
             for token in (m.name.split()[0], m.name.split()[-1])
         }
         pronouns = []
+        self.mention_at = {(m.start, m.end): m for m in mentions}
         self.placement = Placement(self.text, mentions, self.lex)
         self.segment_states: dict[int, Counter[str]] = {}
         for m in mentions:
@@ -522,7 +525,7 @@ class _Resolver(Coreference):
     # -- output ----------------------------------------------------------------------------------
     def entities(
         self,
-    ) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int], dict[tuple[int, int], tuple[int, int]]]:
+    ) -> tuple[tuple[Entity, ...], dict[tuple[int, int], int], dict[tuple[int, int], tuple[int, ...]]]:
         order = sorted(
             (i for i, c in enumerate(self.clusters) if c.mentions),
             key=lambda i: min(m.start for m in self.clusters[i].mentions),
@@ -549,8 +552,8 @@ class _Resolver(Coreference):
             )
         links = {span: position[i] for span, i in self.links.items() if i in position}
         pairs = {
-            span: (position[a], position[b])
-            for span, (a, b) in self.pairs.items() if a in position and b in position
+            span: tuple(position[i] for i in members)
+            for span, members in self.pairs.items() if all(i in position for i in members)
         }
         return tuple(built), links, pairs
 
