@@ -101,3 +101,15 @@ def test_a_demand_noun_takes_its_that_clause(nlp) -> None:
     # a rejected claim is not a demand: its clause stays with the rejection
     found = find_triggers(nlp("Peru rejected the claim that Chile had attacked its ships."), build_matcher(nlp.vocab))
     assert [t.entry.type for t in found] == ["REJECT"]
+
+
+def test_a_relative_clause_without_pronoun_has_the_noun_as_object(nlp) -> None:
+    """"the tariffs on Togolese cement it had imposed": the clause has no object of its own, so the noun it
+    modifies (or the noun whose prepositional phrase it hangs on) satisfies the object frame."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    matcher = build_matcher(nlp.vocab)
+    for text in ("Ghana finally lifted the tariffs on Togolese cement it had imposed in 2019.",
+                 "The sanctions Canada imposed on Iran remain in force."):
+        found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), matcher)}
+        assert ("imposed", "SANCTION") in found, (text, found)

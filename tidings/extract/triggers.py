@@ -115,6 +115,12 @@ def _objects(head: Token) -> list[Token]:
         found.append(head.head)  # "sanctions imposed on X"
     if head.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in found):
         found.append(head.head)  # "the tariffs, which it imposed on X": the relative pronoun stands for the noun
+    elif head.dep_ == "relcl" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ in OBJECT_DEPS for c in head.children):
+        # "the curbs it imposed": a relative clause with no object of its own has the noun as its object
+        noun = head.head
+        found.append(noun)
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            found.append(noun.head.head)  # "the curbs on Korean chips it imposed": the clause hangs on "chips"
     for tok in list(found):
         found.extend(tok.conjuncts)
         found.extend(c for c in tok.children if c.dep_ == "compound")  # "the 25 crew members"
