@@ -90,3 +90,36 @@ def test_stabbing_with_an_unnamed_attacker_keeps_the_victim(candidates, triples)
 
 def test_a_besieged_town_stands_for_its_country(candidates, triples):
     assert ("ASSAULT", "RUS", "UKR") in triples(candidates("Russian forces besieged Mariupol for nearly three months."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese bombers entered South Korea's air defence zone on Tuesday.", ("MOBILIZE", "CHN", "KOR")),
+        ("Two Russian warships entered Japanese waters near Hokkaido.", ("MOBILIZE", "RUS", "JPN")),
+        ("Chinese coast guard ships made an incursion into Japanese waters.", ("MOBILIZE", "CHN", "JPN")),
+    ],
+)
+def test_entering_airspace_or_waters_is_posturing(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_entering_a_room_or_a_country_is_no_posturing(candidates, triples):
+    for text in ("The president entered the room.", "Thousands of migrants entered Poland from Belarus."):
+        assert not any(t[0] == "MOBILIZE" for t in triples(candidates(text))), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger ordered French troops out of the country.", ("SANCTION", "NER", "FRA")),
+        ("Washington added three Chinese chipmakers to its trade blacklist.", ("SANCTION", "USA", "CHN")),
+    ],
+)
+def test_ordering_out_and_blacklisting_are_sanctions(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_ordering_soldiers_to_act_stays_an_order(candidates, triples):
+    found = triples(candidates("The Ghanaian general ordered his soldiers to attack the rebels."))
+    assert not any(t[0] == "SANCTION" for t in found)
