@@ -35,6 +35,9 @@ SELF_PRONOUNS = frozenset({"it", "we", "i"})
 ORIGIN_IN_PREPS = frozenset({"in"})
 # Plural pronouns that, as subject of a clause reported by coordinated speakers, stand for all of them.
 GROUP_PRONOUNS = frozenset({"they", "we"})
+# Verbs whose subject undergoes the spoken act named as their object ("X faced calls from Y to ...", "X
+# drew criticism from Y"): that subject is the act's target.
+UNDERGO_VERBS = frozenset({"face", "receive", "get", "draw", "attract", "endure", "weather"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Acts whose noun, as the purpose of a verb with no object ("gathered for a rally"), is done by that verb's
@@ -147,8 +150,18 @@ def _with_conjuncts(token: Token, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON
     chain (a dateline "CITY, date - X") is not a coordination."""
     conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in pos and _stolen_subject(c) is None]
     if not conjuncts or not any(c.dep_ in ("cc", "preconj") for t in (token, *conjuncts) for c in t.children):
-        return [token]
-    return [token, *conjuncts]
+        conjuncts = []
+    return [token, *conjuncts, *_repeated_preposition_objects(token)]
+
+
+def _repeated_preposition_objects(token: Token) -> list[Token]:
+    """Objects of the same preposition repeated in a coordination ("spoke with X and with Y": Y), for the
+    object of the first one; else []."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    return [p for c in prep.conjuncts if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
+            for p in c.children if p.dep_ == "pobj"]
 
 
 class RoleFinder(PartyRoles):
@@ -442,6 +455,18 @@ class RoleFinder(PartyRoles):
             else:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
+        if gov is not None and noun.dep_ == "dobj" and trigger.entry.type in SPOKEN_TYPES \
+                and gov.lemma_.lower() in UNDERGO_VERBS and gov.i not in self.trigger_heads:
+            # "X has faced calls from Y to ...", "X drew criticism from Y": the one who faced them is the
+            # target, and a "from" on the verb names the speaker
+            if not sources:
+                sources = self._actors([p for c in gov.children if c.dep_ == "prep" and c.lower_ == "from"
+                                        for p in c.children if p.dep_ == "pobj"], hops + 2)
+            toks, n = self.subject_tokens(gov)
+            starts = {a.span.start for a in sources}
+            if not targets and sources:
+                target_groups.insert(0, [a for a in self._actors(toks, hops + n) if a.span.start not in starts])
+            gov = None  # not a light verb: its subject does not act
         if gov is not None and not sources and gov.i not in self.trigger_heads:
             # "X expressed support for", "X played the role of mediator"; but "X condemned the strikes"
             # does not make X the striker

@@ -1,0 +1,30 @@
+"""Arguments of coordinated prepositions and of spoken acts that someone faces (arguments.py), through the
+real pipeline.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+
+def test_args_repeated_preposition_gives_each_object(candidates, triples) -> None:
+    found = triples(candidates("The Thai foreign minister spoke by phone with Vietnam's premier and with Laotian officials."))
+    assert {("CONSULT", "THA", "VNM"), ("CONSULT", "THA", "LAO")} <= found
+
+
+def test_args_repeated_preposition_is_not_another_preposition(candidates, triples) -> None:
+    # "in" names a venue, not a second party of the call
+    found = triples(candidates("The Thai foreign minister spoke with Vietnam's premier and in Laos with reporters."))
+    assert ("CONSULT", "THA", "VNM") in found
+    assert ("CONSULT", "THA", "LAO") not in found
+
+
+def test_args_calls_faced_are_aimed_at_the_one_who_faces_them(candidates, triples) -> None:
+    found = triples(candidates("Portugal, which has faced repeated calls from Angola to return looted art, said nothing."))
+    assert ("REQUEST", "AGO", "PRT") in found
+
+
+def test_args_criticism_drawn_comes_from_the_from_phrase(candidates, triples) -> None:
+    found = triples(candidates("Kenya drew sharp criticism from Uganda over the new tariffs."))
+    assert ("ACCUSE", "UGA", "KEN") in found
+    assert ("ACCUSE", "KEN", "UGA") not in found
