@@ -101,3 +101,24 @@ def test_a_named_group_of_states_stands_for_each_member(actor_nlp, text, phrase,
 def test_a_group_name_that_modifies_a_noun_is_no_actor(actor_nlp):
     mentions, _ = read_mentions(actor_nlp, "Finland will host a Baltic states summit in June.")
     assert not [m for m in mentions if m.kind == PAIR_KIND]
+
+
+def _pronoun_members(nlp, text, nth=-1):
+    mentions, res = read_mentions(nlp, text)
+    pronoun = [m for m in mentions if m.kind == "PRONOUN" and m.text.lower() in ("they", "them", "their")][nth]
+    return sorted(e.country for e in res.members(pronoun))
+
+
+def test_them_right_after_a_pair_stands_for_the_pair(actor_nlp):
+    text = "Ghana and Togo closed their border.\n\nSenegal, a close partner of both neighbours, called on them to talk."
+    assert _pronoun_members(actor_nlp, text) == ["GHA", "TGO"]
+
+
+def test_them_after_a_list_of_states_stands_for_the_list(actor_nlp):
+    text = "The juntas of Mali and Chad said an attack on Niger would be treated as an attack on them."
+    assert _pronoun_members(actor_nlp, text) == ["MLI", "TCD"]
+
+
+def test_they_for_one_named_actor_has_no_members(actor_nlp):
+    text = "Peru protested to Chile on Monday. The Peruvian unions said they would strike."
+    assert _pronoun_members(actor_nlp, text) == []

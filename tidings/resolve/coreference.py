@@ -414,13 +414,15 @@ class Coreference:
         if countries:  # "it expelled Chad's envoy": no Chadian actor
             # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police")
             excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries and not c.placed}
+        word = mention.text.lower()
         if key and not key.startswith("P:"):
             # The component bound the pronoun to a person of its segment by syntax.
             for previous, index in reversed(self.history):
                 if previous.key == key and previous.start < mention.start and index not in excluded:
                     self._link(mention, index)
+                    if word in GROUP_PRONOUNS:
+                        self._listed_with(mention, previous, excluded)  # "Mali and Niger said ... them"
                     return
-        word = mention.text.lower()
         if word in PERSON_PRONOUNS:
             wanted = {"PERSON"}
         elif word in THING_PRONOUNS:
@@ -441,8 +443,49 @@ class Coreference:
                 continue
             if self.clusters[index].type in wanted and previous.kind not in ("DEMONYM", "PLACE"):
                 candidates.append((previous, index))
+        if word in GROUP_PRONOUNS and self._pair_antecedent(mention, candidates, excluded):
+            return  # "China, a friend of both neighbours, called on them": the pair
         if candidates:
-            self._link(mention, self._salient(mention, candidates))
+            index = self._salient(mention, candidates)
+            self._link(mention, index)
+            if word in GROUP_PRONOUNS:
+                previous = next(p for p, i in candidates if i == index)
+                self._listed_with(mention, previous, excluded)
+
+    def _pair_antecedent(
+        self, mention: ActorMention, candidates: list[tuple[ActorMention, int]], excluded: set[int]
+    ) -> bool:
+        """they/them after a pair or group of its own or the previous sentence, with no actor named since:
+        the pronoun stands for the members. Linked to the last member; ``members`` gives them all."""
+        begin, _ = self.placement.sentences.bounds(mention.start, mention.end)
+        earlier, _ = self.placement.sentences.bounds(max(0, begin - 1), max(0, begin - 1))
+        latest = max((p.start for p, _ in candidates), default=-1)
+        for pair, members in reversed(self.pair_mentions):
+            if pair.end > mention.start:
+                continue
+            if pair.start < earlier or pair.start < latest or any(i in excluded for i in members):
+                return False
+            self._link(mention, members[-1])
+            self.pairs[(mention.start, mention.end)] = members
+            return True
+        return False
+
+    def _listed_with(self, mention: ActorMention, antecedent: ActorMention, excluded: set[int]) -> None:
+        """A plural pronoun whose antecedent is named in a list ("Mali and Niger", "the juntas of Mali and
+        Niger") stands for every actor of the list: ``members`` gives them."""
+        named = sorted((m for m in self.history if m[0].start < mention.start), key=lambda h: h[0].start)
+        at = next((n for n, (m, _) in enumerate(named) if m is antecedent), None)
+        if at is None:
+            return
+        first = last = at
+        while first > 0 and _COORDINATION_RE.fullmatch(self.text, named[first - 1][0].end, named[first][0].start):
+            first -= 1
+        while last + 1 < len(named) and _COORDINATION_RE.fullmatch(self.text, named[last][0].end, named[last + 1][0].start):
+            last += 1
+        listed = [(m, i, f"#{i}") for m, i in named[first : last + 1] if i not in excluded and m.kind != "PLACE"]
+        members = _distinct(listed, len(listed))
+        if len(members) > 1:
+            self.pairs[(mention.start, mention.end)] = tuple(members)
 
     def _salient(self, mention: ActorMention, candidates: list[tuple[ActorMention, int]]) -> int:
         """The antecedent of a pronoun in a later sentence: the first fitting actor of the latest sentence
