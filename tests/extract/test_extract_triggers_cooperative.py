@@ -26,6 +26,25 @@ CASES = [
     ("The European Union approved a rescue package for Greece.", ("AID", "EUR", "GRC")),
     # shipments to a partner are exchange
     ("Algerian gas shipments to France were flowing normally.", ("COOPERATE", "DZA", "FRA")),
+    # meetings by video or phone, sitting down with someone
+    ("The Kenyan president sat down with his Ugandan counterpart in Kampala.", ("CONSULT", "KEN", "UGA")),
+    ("Chile and Peru held a video call on Monday.", ("CONSULT", "CHL", "PER")),
+    ("The Ghanaian foreign minister held a telephone conversation with his Nigerian counterpart.",
+     ("CONSULT", "GHA", "NGA")),
+    # a commitment reaffirmed backs its beneficiary
+    ("Peru reaffirmed its commitment to Ecuador's security.", ("SUPPORT", "PER", "ECU")),
+    # undoing or softening a measure concedes
+    ("Japan scrapped the export controls on South Korea.", ("CONCEDE", "JPN", "KOR")),
+    ("Kenya softened its stance on Ugandan imports.", ("CONCEDE", "KEN", "UGA")),
+    ("Chile removed the checkpoints on the border with Peru.", ("CONCEDE", "CHL", "PER")),
+    # material help: air drops, shelter, funding, rescuers deployed, grants
+    ("Turkey airdropped food to Syrian villages.", ("AID", "TUR", "SYR")),
+    ("Jordan sheltered thousands of Syrian refugees.", ("AID", "JOR", "SYR")),
+    ("Japan will fund a new hospital in Cambodia.", ("AID", "JPN", "KHM")),
+    ("Norway deployed rescue teams to Turkey after the earthquake.", ("AID", "NOR", "TUR")),
+    ("Germany approved a $500 million grant for Moldova.", ("AID", "DEU", "MDA")),
+    # troops standing down withdraw
+    ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
 
 
@@ -113,3 +132,13 @@ def test_a_relative_clause_without_pronoun_has_the_noun_as_object(nlp) -> None:
                  "The sanctions Canada imposed on Iran remain in force."):
         found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), matcher)}
         assert ("imposed", "SANCTION") in found, (text, found)
+
+
+def test_deployed_troops_stay_a_build_up(candidates, triples) -> None:
+    found = triples(candidates("Norway deployed troops to Lithuania."))
+    assert ("MOBILIZE", "NOR", "LTU") in found
+    assert not any(t[0] == "AID" for t in found)
+
+
+def test_standing_down_is_not_standing_with(candidates) -> None:
+    assert not any(c.type == "SUPPORT" for c in candidates("Armenian troops stood down along the border with Azerbaijan."))
