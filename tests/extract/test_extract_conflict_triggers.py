@@ -123,3 +123,32 @@ def test_ordering_out_and_blacklisting_are_sanctions(candidates, triples, text, 
 def test_ordering_soldiers_to_act_stays_an_order(candidates, triples):
     found = triples(candidates("The Ghanaian general ordered his soldiers to attack the rebels."))
     assert not any(t[0] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing lashed out at Washington over the tariffs.", ("ACCUSE", "CHN", "USA")),
+        ("Beijing hit back at Washington over the tariffs.", ("ACCUSE", "CHN", "USA")),
+        ("Canada pointed the finger at India over the murder.", ("ACCUSE", "CAN", "IND")),
+        ("Israel hit back with airstrikes on Hezbollah positions in Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ],
+)
+def test_verbal_attacks_at_a_party_and_hitting_back(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese vessels blocked a Philippine resupply mission.", ("COERCE", "CHN", "PHL")),
+        ("Eritrean troops looted homes in Tigray.", ("COERCE", "ERI", "ETH")),
+    ],
+)
+def test_blocked_missions_and_looting_are_coercion(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_brushing_off_is_a_rejection(candidates, triples):
+    found = triples(candidates("Hungary brushed off the warning and shrugged off the threat of sanctions."))
+    assert any(t[0] == "REJECT" and t[1] == "HUN" for t in found)
