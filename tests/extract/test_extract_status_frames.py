@@ -62,6 +62,8 @@ def test_extract_status_frames_leave_the_rest(candidates, text: str, etype: str,
         ("The Brazilian president will sign the deal at the end of his visit to Chile.", "visit", "planned"),
         # outside a frame the governing cue still reaches the act
         ("Bolivia and Paraguay agreed to hold a meeting in Brazil.", "meeting", "planned"),
+        # "ought" governing an infinitive, like "should"
+        ("Brazil ought to convene a meeting of the two rival governments.", "convene", "normative"),
     ],
 )
 def test_extract_status_frame_of_time(nlp, text: str, word: str, status: str) -> None:

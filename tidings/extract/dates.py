@@ -66,6 +66,12 @@ REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 PERIOD_STARTS = frozenset({"since"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
 RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit", "near_day"})
+# Participles that describe a thing rather than tell an act ("a ship owned by X", "tourists visiting Y"):
+# a date hanging from them is the parser's misplacement of the date of the verb they sit under.
+STATIVE_PARTICIPLES = frozenset({"own", "link", "base", "locate", "belong", "visit", "tie", "connect", "know",
+                                 "bind", "head", "lead", "carry", "bound"})
+# Dependency steps a misplaced date may take up to the verb it dates.
+DEEP_DEPS = frozenset({"prep", "pobj", "dobj", "conj", "compound", "appos", "agent", "nmod", "npadvmod", "pcomp"})
 # Days counted from the anchor date: "the next day", "the day before", "that same day".
 NEAR_DAYS = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "after": 1, "before": -1}
 
@@ -171,12 +177,39 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
     ):
         return date_for(head.head, spans)  # "attacked X on Sunday, killing two": the participle's date
     sent = head.sent
+    deep = _deep_date(chain, [s for s in spans if sent.start <= s.start < sent.end])
+    if deep is not None:
+        return deep, False
     same = [s for s in spans if sent.start <= s.start < sent.end and s.label_ not in RELATIVE_KINDS
             and not _starts_period(s)]
     # the only date of the sentence, unless it sits in a relative clause ("the officer it had jailed in 2021")
     if len(same) == 1 and not any(_dates_another_act(t) for t in _path_to_root(same[0].root, sent.root)):
         return same[0], False
     return None, False
+
+
+def _deep_date(chain: list[Token], in_sentence: list[Span]) -> Span | None:
+    """The only date of the sentence when the parser hung it deep inside the object of the event's verb ("seized
+    a ship owned by a firm linked to X near Y on Saturday"): reached from the verb through prepositions,
+    objects and descriptive participles only, never through a clause of its own or "since"."""
+    if len(in_sentence) != 1 or _starts_period(in_sentence[0]):
+        return None
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    tok = in_sentence[0].root
+    for _ in range(12):
+        if tok.i == verb.i:
+            return in_sentence[0]
+        if tok.dep_ == "acl" and tok.lemma_.lower() in STATIVE_PARTICIPLES and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+        ):
+            tok = tok.head
+            continue
+        if tok.dep_ not in DEEP_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _starts_period(span: Span) -> bool:

@@ -24,7 +24,7 @@ from ..records import (
     content_id,
 )
 from .context import Prior, context_target, evidence_for, is_context, is_optional
-from .dates import PATTERNS, resolve_date
+from .dates import PATTERNS, PRECISION_OF_LENGTH, resolve_date
 from .quotes import find_quotes, quote_speaker
 
 # A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
@@ -36,6 +36,23 @@ BORROW_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Types whose force against a group of no known country is taken to be used at home.
 DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
+# The end of a sentence: a full stop (not after a one-letter initial or an abbreviated month) or a line break.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z]{2})[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n+")
+# What follows the date of a dateline ("CITY, May 2, 2024 - ...").
+_DATELINE_END = re.compile(r"\s*(?:[-–—]|--)\s")
+# Words that tie an act to the one told just before it, on the same occasion ("In return, X freed ...", "In the
+# same statement X withdrew ...", "X also agreed ..."): an undated act so told takes that occasion's date.
+_CONTINUATION = re.compile(
+    r"\b(?:also|in\s+return|in\s+exchange|in\s+turn|at\s+the\s+same\s+time"
+    r"|(?:in|at|during)\s+the\s+same\s+(?:statement|speech|call|meeting|announcement|interview|letter|address"
+    r"|session|communiqu[eé]|summit|talks|ceremony|news\s+conference|press\s+conference|visit))\b",
+    re.IGNORECASE,
+)
+# The time of day that opens an entry of a live blog ("14:30 - ..."): the entry tells acts of the blog's day.
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{3,4})?\s*[-–—|:]\s")
+# Statuses of acts that a continuation or a blog entry dates (what is planned looks forward, not to the day).
+DATED_BY_OCCASION = frozenset({"occurred", "negated"})
+CONTINUATION_REACH = 400  # characters before the sentence in which the occasion's date must be told
 ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
 NEAR = 40  # characters between two evidence spans of one sentence that report one event
 
@@ -95,20 +112,46 @@ def _actor_fields(entity: Entity | None, mention: ActorMention | None) -> tuple[
     return None, None
 
 
-def _anchor(text: str, date_span: Span, floor: int, published: str | None = None) -> str | None:
-    """The last date shortly before a relative date expression (same segment), as ISO at its own precision:
-    a full date, or a month or year ("In December ... A week later" counts from December). Expressions
-    that themselves need an anchor ("two days later") are skipped."""
-    window = text[max(floor, date_span.start - ANCHOR_WINDOW) : date_span.start]
-    best = None
-    for kind, rx in PATTERNS:
-        if kind not in _ANCHOR_KINDS:
+def _anchor(
+    text: str, date_span: Span, floor: int, published: str | None = None, reach: int = ANCHOR_WINDOW,
+    latest: bool = False,
+) -> str | None:
+    """The date a relative date expression counts from, as ISO at its own precision (a full date, or a
+    month or year: "In December ... A week later" counts from December): the last date before it in its
+    own sentence, else the FIRST date of the nearest sentence before it that has one (the date of that
+    sentence's main act: "A month ago X told parliament ... killing in June. Y acted the same day" counts
+    from a month ago), told within ``reach`` characters before it and after ``floor`` (the segment start).
+    Expressions that themselves need an anchor ("two days later") are skipped; "ago" counts from publication
+    and may anchor; a dateline is not an anchor. ``latest``: the LAST date of that sentence instead (the
+    act told just before, for "In return, ...", "X also ...")."""
+    begin = max(floor, date_span.start - 3 * reach)  # room for the start of the sentence found
+    window = text[begin : date_span.start]
+    first: dict[int, str] = {}  # by position: the first pattern that reads a date there (the most precise)
+    matches = [(kind, m) for kind, rx in PATTERNS if kind in _ANCHOR_KINDS or kind == "offset"
+               for m in rx.finditer(window)]
+    # "CITY, May 2, 2024 - ...": the filing date, not the date of an act (nor "May 2" inside it)
+    datelines = [m.span() for _, m in matches if _DATELINE_END.match(window, m.end())]
+    for kind, m in matches:
+        if kind == "offset" and m.group("dir").lower() != "ago":
             continue
-        for m in rx.finditer(window):
-            resolved = resolve_date(m.group(0), published)
-            if resolved and (best is None or m.start() > best[0]):
-                best = (m.start(), resolved[0])
-    return best[1] if best else None
+        if any(a <= m.start() < b for a, b in datelines):
+            continue
+        resolved = resolve_date(m.group(0), published)
+        if resolved:
+            first.setdefault(m.start(), resolved[0])
+    found = sorted(first.items())
+    if not found or found[-1][0] < len(window) - reach:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[begin : date_span.end]) if m.end() <= len(window)]
+    own = ends[-1] if ends else 0
+    same = [f for f in found if f[0] >= own]
+    if same:
+        return same[-1][1]
+    before = [e for e in ends if e <= found[-1][0]]  # the start of the last sentence holding a date
+    start = before[-1] if before else 0
+    if latest:
+        return found[-1][1]
+    return next(f[1] for f in found if f[0] >= start)
 
 
 def _attribution(
@@ -292,6 +335,7 @@ def _draft(
     published: str | None,
     text: str,
     quotes: list,
+    floors: dict[int, int] | None = None,
 ) -> _Draft:
     context = c.target if is_context(c.target) else None
     source = _entity(resolution, c.source)
@@ -314,6 +358,8 @@ def _draft(
         resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor, base), future=future)
         if resolved is not None:
             date, precision = resolved
+    if date is None and status in DATED_BY_OCCASION and segment is not None and segment.kind == "body":
+        date, precision = _occasion_date(c, segment, text, base, floors or {}) or (None, None)
     return _Draft(
         candidate=c, type=c.type, source=source, target=target,
         source_name=source_name, target_name=target_name,
@@ -324,6 +370,31 @@ def _draft(
         headline=segment is not None and segment.kind == "title",
         confidence=c.confidence, mentions=[c.evidence], context=context,
     )
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence holding ``pos`` begins (not before ``floor``)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, pos)]
+    return ends[-1] if ends else floor
+
+
+def _occasion_date(
+    c: EventCandidate, segment: Segment, text: str, base: str | None, floors: dict[int, int]
+) -> tuple[str, str] | None:
+    """The date of the occasion an undated act belongs to: the day of a live-blog entry ("14:30 - X
+    condemned ..."), or, for an act tied to the one told before it ("In return, X freed ...", "X also
+    agreed ..."), the last date told before it, within its sentence or the nearest sentence before it
+    that has one, in this paragraph or the one before."""
+    if _ENTRY_TIME.match(text, segment.start) and base:
+        return base[:10], "day"
+    start = _sentence_start(text, c.trigger.start, segment.start)
+    if not _CONTINUATION.search(text, start, c.trigger.start):
+        return None
+    floor = floors.get(segment.index, segment.start)
+    anchor = _anchor(text, Span(start, start, ""), floor, base, reach=CONTINUATION_REACH, latest=True)
+    if anchor is None:
+        return None
+    return anchor, PRECISION_OF_LENGTH.get(len(anchor), "day")
 
 
 def _fill_context(drafts: list[_Draft], resolution: Any, text: str) -> list[_Draft]:
@@ -438,8 +509,11 @@ def finalize_events(
     by_index = {s.index: s for s in segments}
     posts = tuple(posts)
     quotes = find_quotes(text)
+    body = sorted((s for s in by_index.values() if s.kind == "body"), key=lambda s: s.start)
+    # how far back an occasion's date may be looked for: the start of the body paragraph before
+    floors = {s.index: (body[n - 1].start if n else s.start) for n, s in enumerate(body)}
     drafts = [
-        _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes)
+        _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes, floors)
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
     drafts = [p for d in drafts for p in _split_pairs(d, resolution)]

@@ -1,0 +1,66 @@
+"""Dates the parser hangs deep in an object, anchors of "the same day", dates of the occasion an act is
+tied to ("In return", "also", a live-blog entry), and datelines that are never anchors. Real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.extract.dates import date_for, find_dates
+from tidings.extract.finalize import _anchor
+from tidings.pipeline import read
+from tidings.records import Span
+
+
+def _dates(nlp, text: str, etype: str, published: str = "2024-05-10") -> set[str | None]:
+    return {e.date for e in read(text, published, nlp=nlp).events if e.type == etype}
+
+
+def test_dates_deep_in_the_object_date_the_verb(nlp) -> None:
+    doc = nlp("Turkish police raided a warehouse owned by a firm linked to a Syrian trader near the port on "
+              "Tuesday, officials said.")
+    head = next(t for t in doc if t.text == "raided")
+    span, _own = date_for(head, find_dates(doc))
+    assert span is not None and span.text.endswith("Tuesday")
+
+
+def test_dates_deep_date_not_taken_through_a_clause_of_its_own(nlp) -> None:
+    doc = nlp("Turkish police raided a warehouse that a Syrian trader had rented on Tuesday.")
+    head = next(t for t in doc if t.text == "raided")
+    assert date_for(head, find_dates(doc))[0] is None
+
+
+def test_dates_same_day_counts_from_the_first_date_of_the_sentence_before() -> None:
+    text = ("Two weeks ago the Dutch premier told parliament that a cyber attack had hit the port of Rotterdam "
+            "in March. The Hague summoned the Chinese envoy the same day.")
+    start = text.index("the same day")
+    assert _anchor(text, Span(start, start + 12, "the same day"), 0, "2024-05-10") == "2024-04-26"
+
+
+def test_dates_dateline_is_no_anchor() -> None:
+    text = "OSLO, May 9, 2024 - Norway met Sweden on Tuesday. A day later the two signed a pact."
+    start = text.index("A day later")
+    assert _anchor(text, Span(start, start + 11, "A day later"), 0, "2024-05-09") == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    "text,etype,expected",
+    [
+        # tied to the act told before it: that act's day
+        ("Russia released two Estonian border guards on Wednesday, officials said.\n\nIn return, Estonia "
+         "freed a Russian pilot.", "RETREAT", {"2024-05-08"}),
+        ("Kenya hosted the Tanzanian president on Monday. The two leaders also signed a trade pact.",
+         "AGREE", {"2024-05-06"}),
+        # not tied: no date is guessed
+        ("Kenya hosted the Tanzanian president on Monday. The two leaders signed a trade pact.",
+         "AGREE", {None}),
+    ],
+)
+def test_dates_of_the_occasion(nlp, text: str, etype: str, expected: set[str | None]) -> None:
+    assert _dates(nlp, text, etype) == expected
+
+
+def test_dates_live_blog_entry_is_the_blog_day(nlp) -> None:
+    text = ("LIVE: Baltic summit in Riga\n\nThursday 9 May 2024\n\n10:20 - Latvia condemned Russia for "
+            "jamming GPS signals over the Baltic Sea.\n\n11:45 - Poland will send engineers to Latvia next "
+            "week.\n")
+    assert _dates(nlp, text, "ACCUSE", published="2024-05-09") == {"2024-05-09"}
