@@ -152,3 +152,16 @@ def test_blocked_missions_and_looting_are_coercion(candidates, triples, text, ex
 def test_brushing_off_is_a_rejection(candidates, triples):
     found = triples(candidates("Hungary brushed off the warning and shrugged off the threat of sanctions."))
     assert any(t[0] == "REJECT" and t[1] == "HUN" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students stormed the French embassy in Tehran.",
+        "Football fans fought with Serbian police in Belgrade.",
+        "Striking workers set fire to tyres outside the parliament in Athens.",
+    ],
+)
+def test_violence_by_students_fans_or_strikers_is_a_riot(candidates, text):
+    types = {c.type for c in candidates(text)}
+    assert "PROTEST" in types and "ASSAULT" not in types
