@@ -142,3 +142,24 @@ def test_deployed_troops_stay_a_build_up(candidates, triples) -> None:
 
 def test_standing_down_is_not_standing_with(candidates) -> None:
     assert not any(c.type == "SUPPORT" for c in candidates("Armenian troops stood down along the border with Azerbaijan."))
+
+
+def test_frame_repairs_for_parser_slips(nlp) -> None:
+    """A span of time parsed as an adverb ("gave X two weeks to ..."), a preposition hung on a comparative
+    ("open its markets wider to X"), a noun in -ing parsed as a verb ("kept the Adre crossing open")."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    matcher = build_matcher(nlp.vocab)
+    cases = [
+        ("Hours later, the African Union gave the army officers two weeks to restore the elected government.",
+         "gave", "REQUEST"),
+        ("We should open our markets wider to Ghana and Togo.", "open", "COOPERATE"),
+        ("Chad should keep the Adre crossing open for aid trucks.", "keep", "RETREAT"),
+        ("Hungary completed the ratification of the treaty with Austria.", "ratification", "SUPPORT"),
+    ]
+    for text, word, etype in cases:
+        found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), matcher)}
+        assert (word, etype) in found, (text, found)
+    # a date that merely precedes an infinitive is no deadline
+    found = find_triggers(nlp("Peru made a speech last week to mark the anniversary."), matcher)
+    assert not any(t.entry.type == "REQUEST" for t in found)

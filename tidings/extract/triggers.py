@@ -111,6 +111,11 @@ def _objects(head: Token) -> list[Token]:
     for prep in [*head.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ == "prep":
             found.extend(c for c in prep.children if c.dep_ == "pobj")
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in head.children):
+        # "gave the junta one week to hand over power": the parser makes the span of time an adverb
+        found.extend(c for c in head.children if c.dep_ == "npadvmod" and c.ent_type_ != "DATE" or (
+            c.dep_ == "npadvmod" and any(n.dep_ == "nummod" for n in c.children)))
     if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN":
         found.append(head.head)  # "sanctions imposed on X"
     if head.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in found):
@@ -138,13 +143,18 @@ def _objects(head: Token) -> list[Token]:
 def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
     consumed: tuple[int, ...] = ()
     if entry.objects:
-        hits = [t for t in _objects(head) if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
+        found = _objects(head)
+        if entry.predicates:  # "kept the border crossing open": the parser may make the noun in -ing a verb
+            found += [c for c in head.children if c.dep_ == "xcomp"]
+        hits = [t for t in found if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
         if not hits:
             return False, ()
         consumed = tuple(t.i for t in hits)
     if entry.preps:
         # the preposition may hang on the verb or on its direct object ("charged two men with fraud")
         holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        # "opened its borders wider to X": the preposition hangs on the adverb of degree
+        holders += [c for c in head.children if c.dep_ == "advmod" and c.tag_ in ("JJR", "RBR")]
         if head.pos_ == "NOUN" and head.dep_ == "dobj":
             holders.append(head.head)  # "would deepen its trade with X": the preposition hangs on the verb
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in entry.preps and not _temporal(c)
