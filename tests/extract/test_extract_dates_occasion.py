@@ -64,3 +64,30 @@ def test_dates_live_blog_entry_is_the_blog_day(nlp) -> None:
             "jamming GPS signals over the Baltic Sea.\n\n11:45 - Poland will send engineers to Latvia next "
             "week.\n")
     assert _dates(nlp, text, "ACCUSE", published="2024-05-09") == {"2024-05-09"}
+
+
+@pytest.mark.parametrize(
+    "text,future,expected",
+    [
+        ("in the spring", True, ("2024", "year")),  # told in December of a planned trip: the next spring
+        ("in the spring", False, ("2023", "year")),
+        ("next summer", False, ("2024", "year")),
+        ("in the autumn of 2021", False, ("2021", "year")),
+        ("last winter", False, None),  # spans two years
+    ],
+)
+def test_dates_seasons(text: str, future: bool, expected) -> None:
+    from tidings.extract.dates import resolve_date
+
+    assert resolve_date(text, "2023-12-08", future=future) == expected
+
+
+def test_dates_season_needs_a_lead_word(nlp) -> None:
+    assert [s.label_ for s in find_dates(nlp("The fall of the old regime came in the summer of 2011."))] == ["season"]
+
+
+def test_dates_act_after_a_stretch_counts_back_from_the_main_act(nlp) -> None:
+    text = ("OSLO, May 9, 2024 - Norway on Wednesday recalled its envoy from Russia, three days after Russian "
+            "jets struck a Norwegian fishing boat.")
+    assert _dates(nlp, text, "ASSAULT", published="2024-05-09") == {"2024-05-05"}
+    assert _dates(nlp, text, "SANCTION", published="2024-05-09") == {"2024-05-08"}

@@ -43,6 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("m", rf"\b(?:in|since|during|until|from|early|late|mid|mid-|last|next|this|by)\s+(?:early\s+|late\s+|mid-?)?{_MF}\b(?!\s*[0-3]?\d\b)(?!,?\s+(?:1[89]|20)\d\d)"),
         ("md", rf"\b{_M}\s+{_D}{_D2}\b(?!\d)"),
         ("dm", rf"\b{_D}{_D2}\s+(?:of\s+)?{_M}\b"),
+        ("season", rf"\b(?P<lead>in|during|by|until|this|next|last|early|late)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                   rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+{_Y}\b|(?!\s+of\b))"),
         ("years", rf"\b(?:in|since|during|by|until|from|of|around|before|after|early|late|mid)\s+(?P<core>(?:the\s+years?\s+)?{_Y}{_Y2})\b"),
         ("years", rf"\bthe\s+years?\s+{_Y}{_Y2}\b"),
         ("rel_day", r"\b(?P<w>yesterday|today|tomorrow|overnight|tonight|last\s+night"
@@ -72,6 +74,8 @@ STATIVE_PARTICIPLES = frozenset({"own", "link", "base", "locate", "belong", "vis
                                  "bind", "head", "lead", "carry", "bound"})
 # Dependency steps a misplaced date may take up to the verb it dates.
 DEEP_DEPS = frozenset({"prep", "pobj", "dobj", "conj", "compound", "appos", "agent", "nmod", "npadvmod", "pcomp"})
+# The month a season begins in (northern seasons, as the news mostly means them).
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Days counted from the anchor date: "the next day", "the day before", "that same day".
 NEAR_DAYS = {"same": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1, "after": 1, "before": -1}
 
@@ -265,7 +269,8 @@ def _shift(day: date, amount: int, unit: str) -> date:
 
 
 def resolve_date(
-    text: str, published: str | None = None, anchor: str | None = None, future: bool = False
+    text: str, published: str | None = None, anchor: str | None = None, future: bool = False,
+    inverted: bool = False,
 ) -> tuple[str, str] | None:
     """Resolve one date expression to (ISO date, precision) or None when the text does not fix it.
 
@@ -273,6 +278,8 @@ def resolve_date(
     published: the publication date (ISO) for year-less and relative expressions.
     anchor: an explicit date of the same sentence that "later"/"earlier" count from.
     future: the event is planned, so a bare weekday means the next one rather than the last one.
+    inverted: the event is the one told AFTER "two days after/before" (the anchor is the other act's date:
+    "Y happened on Tuesday, two days after X" dates X two days before Tuesday).
     """
     pub = _parse_iso(published)
     for kind, rx in (*PATTERNS, ("years", BARE_YEAR)):
@@ -280,7 +287,7 @@ def resolve_date(
         if m is None:
             continue
         try:
-            found = _resolve(kind, m, pub, _parse_iso(anchor), future)
+            found = _resolve(kind, m, pub, _parse_iso(anchor), future, inverted)
             if found is not None and anchor and (kind == "near_day" or (
                 kind == "offset" and m.group("dir").lower() != "ago"
             )):
@@ -299,7 +306,27 @@ def _coarsen(found: tuple[str, str], precision: str) -> tuple[str, str]:
     return found[0][: {"year": 4, "month": 7}[precision]], precision
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None, future: bool) -> tuple[str, str] | None:
+def _season(g: dict[str, str | None], pub: date | None, future: bool) -> tuple[str, str] | None:
+    """The year of "in the spring", "next summer", "in the autumn of 2021" (a season is known to its year only;
+    "last winter" spans two years and is left unresolved)."""
+    if g.get("y"):
+        return str(g["y"]), "year"
+    lead, season = (g["lead"] or "").lower(), (g["season"] or "").lower()
+    if pub is None or (lead == "last" and season == "winter"):
+        return None
+    start = SEASON_START[season]
+    if lead == "this":
+        year = pub.year
+    elif lead == "next" or (future and lead != "last"):
+        year = pub.year + (1 if lead == "next" or start < pub.month else 0)
+    else:  # told of the past: the last such season begun by publication
+        year = pub.year if start <= pub.month else pub.year - 1
+    return str(year), "year"
+
+
+def _resolve(
+    kind: str, m: re.Match[str], pub: date | None, anchor: date | None, future: bool, inverted: bool = False
+) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind == "iso":
         return _fmt(date(int(g["y"]), int(g["mm"]), int(g["d"])), "day"), "day"
@@ -324,6 +351,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None,
         return _fmt(date(pub.year, MONTHS[g["m"].lower()], int(g["d"])), "day"), "day"
     if kind == "years":
         return g["y"], "year"
+    if kind == "season":
+        return _season(g, pub, future)
     if pub is None:
         return None
     if kind == "rel_day":
@@ -359,6 +388,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, anchor: date | None,
         if base is None:
             return None
         sign = 1 if direction in ("later", "after") else -1
+        if inverted and direction in ("after", "before"):
+            sign = -sign
         day = _shift(base, sign * amount, unit)
         precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
         return _fmt(day, precision), precision

@@ -38,6 +38,8 @@ DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
 # The end of a sentence: a full stop (not after a one-letter initial or an abbreviated month) or a line break.
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z]{2})[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n+")
+# A stretch counted from another act: "two days after", "a week before".
+_SHIFT_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 # What follows the date of a dateline ("CITY, May 2, 2024 - ...").
 _DATELINE_END = re.compile(r"\s*(?:[-–—]|--)\s")
 # Words that tie an act to the one told just before it, on the same occasion ("In return, X freed ...", "In the
@@ -114,7 +116,7 @@ def _actor_fields(entity: Entity | None, mention: ActorMention | None) -> tuple[
 
 def _anchor(
     text: str, date_span: Span, floor: int, published: str | None = None, reach: int = ANCHOR_WINDOW,
-    latest: bool = False,
+    latest: bool = False, main: bool = False,
 ) -> str | None:
     """The date a relative date expression counts from, as ISO at its own precision (a full date, or a
     month or year: "In December ... A week later" counts from December): the last date before it in its
@@ -123,7 +125,8 @@ def _anchor(
     from a month ago), told within ``reach`` characters before it and after ``floor`` (the segment start).
     Expressions that themselves need an anchor ("two days later") are skipped; "ago" counts from publication
     and may anchor; a dateline is not an anchor. ``latest``: the LAST date of that sentence instead (the
-    act told just before, for "In return, ...", "X also ...")."""
+    act told just before, for "In return, ...", "X also ..."). ``main``: the FIRST date of the expression's own
+    sentence when it has one (the main act's: "Y acted on Tuesday, two days after X ...")."""
     begin = max(floor, date_span.start - 3 * reach)  # room for the start of the sentence found
     window = text[begin : date_span.start]
     first: dict[int, str] = {}  # by position: the first pattern that reads a date there (the most precise)
@@ -136,7 +139,8 @@ def _anchor(
             continue
         if any(a <= m.start() < b for a, b in datelines):
             continue
-        resolved = resolve_date(m.group(0), published)
+        future = bool(_SCHEDULED.search(window, max(0, m.start() - 30), m.start()))  # "planned for May"
+        resolved = resolve_date(m.group(0), published, future=future)
         if resolved:
             first.setdefault(m.start(), resolved[0])
     found = sorted(first.items())
@@ -146,7 +150,7 @@ def _anchor(
     own = ends[-1] if ends else 0
     same = [f for f in found if f[0] >= own]
     if same:
-        return same[-1][1]
+        return same[0][1] if main else same[-1][1]
     before = [e for e in ends if e <= found[-1][0]]  # the start of the last sentence holding a date
     start = before[-1] if before else 0
     if latest:
@@ -355,7 +359,10 @@ def _draft(
         floor = segment.start if segment is not None else 0
         before = text[max(0, c.date_text.start - 30) : c.date_text.start]
         future = status == "planned" or bool(_SCHEDULED.search(before))
-        resolved = resolve_date(c.date_text.text, base, _anchor(text, c.date_text, floor, base), future=future)
+        # "Y acted on Tuesday, two days after X did": X's date counts back from the main act's
+        inverted = bool(_SHIFT_AFTER.search(c.date_text.text)) and c.trigger.start >= c.date_text.end
+        anchor = _anchor(text, c.date_text, floor, base, main=inverted)
+        resolved = resolve_date(c.date_text.text, base, anchor, future=future, inverted=inverted)
         if resolved is not None:
             date, precision = resolved
     if date is None and status in DATED_BY_OCCASION and segment is not None and segment.kind == "body":
