@@ -165,3 +165,14 @@ def test_brushing_off_is_a_rejection(candidates, triples):
 def test_violence_by_students_fans_or_strikers_is_a_riot(candidates, text):
     types = {c.type for c in candidates(text)}
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mali forced the French ambassador out of Bamako.", ("SANCTION", "MLI", "FRA")),
+        ("The Israeli army forced hundreds of Palestinian families out of their homes.", ("COERCE", "ISR", "PSE")),
+    ],
+)
+def test_forcing_envoys_or_people_out(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
