@@ -18,7 +18,7 @@ from .triggers import Trigger
 ACTOR_GROUP = "tidings_actors"
 ENT_TYPES = {"GPE": "COUNTRY", "NORP": "GROUP", "ORG": "ORGANIZATION", "PERSON": "PERSON", "LOC": "LOCATION"}
 SUBJ_DEPS = ("nsubj", "csubj")
-TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "toward", "towards", "upon", "over",
+TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "toward", "towards", "upon", "over", "alongside",
                 "in", "by")
 # Prepositions that name a place rather than a party; they give a target only for locative triggers.
 PLACE_PREPS = frozenset({"in", "at", "into"})
@@ -202,7 +202,7 @@ class RoleFinder(PartyRoles):
     def subject_tokens(self, verb: Token, hops: int = 0) -> tuple[list[Token], int]:
         """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        agent = agent or self._late_agent(verb)
+        agent = agent or self._late_agent(verb) or _shared_agent(verb)
         if agent:
             return agent + self._origins(agent), hops + 1
         subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in _past_dateline(c)]
@@ -225,6 +225,10 @@ class RoleFinder(PartyRoles):
                       if (v := _stolen_subject(t)) is not None and v.i == verb.i]
             if stolen:
                 return stolen, hops + 1
+        if verb.dep_ in ("conj", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "X were attacked by Y and an officer was killed", "..., when civilians were killed": a passive
+            # clause of its own, whose doer is not the other clause's subject
+            return [], hops
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":  # object control: "urged X to support Y" -> X
                 objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]
@@ -289,18 +293,26 @@ class RoleFinder(PartyRoles):
     def object_tokens(self, head: Token, trigger: Trigger) -> list[tuple[Token, int]]:
         """Candidate target tokens with their path length, best first."""
         out: list[tuple[Token, int]] = []
-        passive = any(c.dep_ == "agent" for c in head.children)
+        passive = any(c.dep_ == "agent" for c in head.children) or (
+            # "two X engineers were kidnapped in Y": the one who underwent the act, before the place
+            any(c.dep_ == "auxpass" for c in head.children) and not trigger.entry.theme_object)
         for c in head.children:
             if c.dep_ == "dobj" and trigger.entry.theme_object:
                 # "withdrew its troops from X": the troops are moved, X is the target; "recalled its
                 # ambassador to X": the target may hang off the moved object
                 out.extend(self._prep_objects(c, False, 3))
+                out.extend(found for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                           for p in of.children if p.dep_ == "pobj" for found in self._prep_objects(p, False, 4))
                 continue
             if c.dep_ in ("dobj", "dative") or (passive and c.dep_ == "nsubjpass"):
                 if c.pos_ == "ADP":  # "send aid to X" parsed with "to" as the dative
                     out.extend((p, 2) for p in c.children if p.dep_ == "pobj")
                 else:
                     out.append((c, 1))
+        if head.dep_ == "conj" and head.tag_ == "VBN" and not trigger.entry.theme_object and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
+            # "X were beaten and detained by Y": the later participle shares the first one's passive subject
+            out.extend((c, 2) for c in head.head.children if c.dep_ == "nsubjpass")
         if _object_relative(head):  # "the firms it accused", "the envoys who were expelled": the antecedent
             out.append((head.head, 1))
         # "kidnapped up to 16 X advisers": a counted object after the particle "up to"
@@ -313,6 +325,17 @@ class RoleFinder(PartyRoles):
                    if prt.dep_ == "prt" or (prt.dep_ == "prep" and prt.lower_ in EXIT_PARTICLES)
                    for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for p in prep.children if p.dep_ == "pobj")
+        if trigger.entry.type in WHERE_TARGET_TYPES:
+            for tok, dist in list(out):
+                if tok.dep_ != "dobj" or self.index.by_token.get(tok.i) is not None:
+                    continue
+                # "investigated its purchases of X's drones": the one whose act is judged
+                out[:0] = [(c, dist) for c in tok.children if c.dep_ == "poss" and self.index.at(c, 0) is not None]
+                if trigger.entry.type == "REJECT":
+                    # "dismissed the idea that X could buy Y": the one the rejected claim is about
+                    out.extend((s, dist + 2) for cl in tok.children if cl.dep_ in ("acl", "ccomp")
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+                               for s in cl.children if s.dep_ in ("nsubj", "nsubjpass"))
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
@@ -446,6 +469,16 @@ class RoleFinder(PartyRoles):
                 ):
                     continue
                 target_groups.append(self._actors(pobjs, 2, place_ok=trigger.entry.locative))
+        if not sources and trigger.entry.mode == "expel":
+            # "the expulsion of 30 X diplomats from Y": the state they are expelled from does it
+            # ("from Y" often hangs on the "of"-object)
+            holders = [noun, *[o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]]
+            sources = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for a in self._actors([o for o in p.children if o.dep_ == "pobj"], 2)
+                       if a.mention.entity_type in PLACE_TYPES]
+            starts = {a.span.start for a in sources}
+            target_groups = [[a for a in g if a.span.start not in starts] for g in target_groups]
         if not between and gov is not None and noun.dep_ == "nsubjpass":  # "talks were held ... between X and Y"
             between = self._actors([p for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                                     for p in c.children if p.dep_ == "pobj"], hops + 2)
@@ -616,6 +649,16 @@ def _past_dateline(tok: Token) -> list[Token]:
     if not (any(t.ent_type_ == "DATE" or t.text == "(" for t in between) and any(t.text in (",", "(") for t in between)):
         return [tok]
     return [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > dash.i]
+
+
+def _shared_agent(verb: Token) -> list[Token]:
+    """The agent of a later passive participle coordinated with an agentless passive verb ("X were beaten
+    and detained by Y": Y beat them too); else []."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [p for conj in verb.children if conj.dep_ == "conj" and conj.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
 
 def _object_relative(verb: Token) -> bool:
