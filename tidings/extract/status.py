@@ -41,6 +41,8 @@ STANDING_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blockade", "occ
 # force") is still going on.
 STATE_VERBS = frozenset({"remain", "stay", "grow", "rise", "increase", "expand", "continue", "persist", "surge",
                          "soar", "climb", "double", "deepen", "intensify"})
+# Verbs telling that a measure starts to hold (with "take effect", "come/enter into force").
+ONSET_VERBS = frozenset({"begin", "start", "commence"})
 # Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
 # plan", "X accuses Y"), coded as occurred, not as something going on.
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -135,12 +137,18 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
         found.append("planned")  # "troops are to withdraw"
     if not is_trigger and via != "conj":
         status = governor_cue(tok)
-        if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX"):
+        if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADV"):  # ADV: "stopped short of"
             found.append(status)
     for child in tok.children:
         low, lemma = child.lower_, child.lemma_.lower()
         if child.dep_ in NEG_DEPS:
             found.append("negated")
+        elif child.dep_ == "det" and low == "no" and tok.pos_ in ("NOUN", "PROPN"):
+            found.append("negated")  # "no visit had been scheduled", "no sign of a deal"
+        elif child.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in child.children
+        ):
+            found.append("negated")  # "no convoy has crossed"
         elif child.dep_ in ("aux", "auxpass"):
             status = cues.get(("aux", low)) or cues.get(("aux", lemma))
             if status:
@@ -219,6 +227,8 @@ def status_for(head: Token) -> tuple[str, str | None]:
             status in ("hypothetical", "normative") and best[0] == "negated"
         ):
             best = (status, tok.text)
+    if best is None and head.pos_ == "NOUN":
+        best = _onset_status(head)
     if best is not None:
         if best[0] == "hypothetical" and best[1] is not None and _reported_future(chain):
             return "planned", best[1]  # "X said it would send aid": the future of a report, not a guess
@@ -227,6 +237,33 @@ def status_for(head: Token) -> tuple[str, str | None]:
     if tense == "occurred" and _durative_perfect(chain):
         return "ongoing", None
     return tense, None
+
+
+def _onset(verb: Token) -> bool:
+    """True for a verb telling that something starts to hold ("take effect", "come into force", "begin")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in verb.children)
+    if lemma in ("come", "enter"):
+        return any(p.dep_ == "prep" and p.lower_ == "into" and any(o.lemma_.lower() == "force" for o in p.children)
+                   for p in verb.children)
+    return lemma in ONSET_VERBS
+
+
+def _onset_status(noun: Token) -> tuple[str, str | None] | None:
+    """The status of a measure told through the clause of its start: "the truce, which is due to take effect
+    on Monday" is planned, "a ban that could begin in May" hypothetical."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "acomp"))]
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
+        for verb in verbs:
+            if verb.pos_ in ("VERB", "AUX") and _onset(verb):
+                status, cue = status_for(verb)
+                if status in ("planned", "hypothetical", "negated"):
+                    return status, cue
+    return None
 
 
 def _counted(obj: Token) -> bool:
