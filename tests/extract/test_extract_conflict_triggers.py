@@ -176,3 +176,22 @@ def test_violence_by_students_fans_or_strikers_is_a_riot(candidates, text):
 )
 def test_forcing_envoys_or_people_out(candidates, triples, text, expected):
     assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        # hyphenated words are three tokens for the parser: the lexicon writes them spaced
+        ("Students staged a sit-in outside the Indonesian parliament.", "PROTEST"),
+        ("The naval stand-off between China and the Philippines continued.", "MOBILIZE"),
+        ("North Korea test-fired a cruise missile on Sunday.", "MOBILIZE"),
+    ],
+)
+def test_hyphenated_triggers_match(candidates, text, expected_type):
+    assert expected_type in {c.type for c in candidates(text)}
+
+
+def test_a_cyber_attack_is_coercion_not_an_assault(candidates):
+    found = candidates("Russian hackers carried out a cyber-attack on Estonian banks.")
+    assert any(c.type == "COERCE" and c.mode == "cyber" for c in found)
+    assert not any(c.type == "ASSAULT" for c in found)
