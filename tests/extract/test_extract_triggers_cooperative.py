@@ -43,6 +43,10 @@ CASES = [
     ("Japan will fund a new hospital in Cambodia.", ("AID", "JPN", "KHM")),
     ("Norway deployed rescue teams to Turkey after the earthquake.", ("AID", "NOR", "TUR")),
     ("Germany approved a $500 million grant for Moldova.", ("AID", "DEU", "MDA")),
+    # views exchanged; trade between partners named together or after "with"
+    ("Egypt and Sudan exchanged views on the dam.", ("CONSULT", "EGY", "SDN")),
+    ("Kazakhstan and China increased trade by 20 percent.", ("COOPERATE", "KAZ", "CHN")),
+    ("Japan will boost trade with India.", ("COOPERATE", "JPN", "IND")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
@@ -163,3 +167,18 @@ def test_frame_repairs_for_parser_slips(nlp) -> None:
     # a date that merely precedes an infinitive is no deadline
     found = find_triggers(nlp("Peru made a speech last week to mark the anniversary."), matcher)
     assert not any(t.entry.type == "REQUEST" for t in found)
+
+
+def test_what_an_agreement_is_signed_for_is_part_of_it(nlp, candidates) -> None:
+    """"signed an agreement to increase trade": the to-clause (hung on the verb, or on the consumed object)
+    is the content of the AGREE, not a COOPERATE of its own."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    text = "Czechia and Chile signed an agreement on Monday to increase trade."
+    found = find_triggers(nlp(text), build_matcher(nlp.vocab))
+    assert [t.entry.type for t in found] == ["AGREE"]
+    assert not any(c.type == "COOPERATE" for c in candidates(text))
+
+
+def test_a_lone_mention_of_trade_is_no_event(candidates) -> None:
+    assert candidates("Global trade slowed in 2023, Japan said.") == []

@@ -273,9 +273,12 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
                  if t.head.dep_ == "dobj" and t.entry.type in PERFORMED_TYPES}
     triggers = [t for t in triggers if not (t.entry.type == "AGREE" and t.head.i in performed)]
     heads = {t.head.i: t for t in triggers}
+    # a frame object stands for its trigger: "signed an agreement to increase trade" (the agreement is consumed
+    # by "signed"), so what the object governs is the trigger's content
+    by_object = {i: t.head.i for t in triggers if not meeting_refusal(t) for i in t.consumed if i not in heads}
     kept = []
     for trigger in triggers:
-        governor = _absorber(trigger, heads)
+        governor = _absorber(trigger, {**{i: heads[h] for i, h in by_object.items()}, **heads})
         if governor is None:
             kept.append(trigger)
             continue
@@ -306,7 +309,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
         return governor
     for _ in range(3):
         if tok.dep_ not in ABSORBING_DEPS and not (tok.dep_ == "pobj" and tok.head.dep_ == "prep") \
-                and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES):
+                and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES) \
+                and not _agreed_purpose(tok, heads):
             return None
         prep = tok.head.lower_ if tok.dep_ == "pobj" else None
         if prep in ADJUNCT_PREPS:
@@ -318,6 +322,16 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
                 return None  # "vowed to punish X for the strike": a reason, while "called for talks" asks for them
             return governor  # else keep climbing: "offered to host talks" -> the offer takes the talks
     return None
+
+
+def _agreed_purpose(tok: Token, heads: dict[int, Trigger]) -> bool:
+    """A bare to-infinitive hung on an agreement verb is what was agreed: "signed an accord to raise trade"."""
+    governor = heads.get(tok.head.i)
+    return (
+        tok.dep_ == "advcl" and governor is not None and governor.entry.type == "AGREE"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
 
 
 def _means_of(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
