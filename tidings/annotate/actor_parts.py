@@ -39,6 +39,8 @@ HOSTED_INSTITUTIONS = frozenset({"Embassy", "Embassies", "Consulate"})
 # Institution nouns that name an actor only with an owner ("Palestinian leaders", "leaders of the coalition");
 # "the leaders" alone points back to people named before.
 NEEDS_OWNER = frozenset({"Leaders"})
+# Doers of harm whose "of" phrase names the victim, not their side: "the killer of an American journalist".
+VICTIM_OF = frozenset({"Killers", "Kidnappers", "Attackers"})
 VEHICLE_NOUNS = frozenset(
     "ships vessels boats aircraft planes jets helicopters drones tanks convoy convoys units bulldozers vehicles"
     " patrols submarines frigates warships gunboats".split()

@@ -22,6 +22,7 @@ from .actor_parts import (
     MONTHS,
     NAME_POS,
     NEEDS_OWNER,
+    VICTIM_OF,
     NAME_TOKEN_RE,
     NON_STATE_CODES,
     OF_WORDS,
@@ -438,7 +439,7 @@ class Composer(ModelEntities):
         country = self._modifier_country(start, piece.start)
         if country is not None and any(t.lower_ == "ethnic" for t in doc[max(0, start - 1) : piece.start]):
             country = None  # "ethnic Albanian guerrillas": a people, coded where they act, not by the kin state
-        target = self._of_target(end)
+        target = self._of_target(end) if inst.canonical not in VICTIM_OF else None  # type: ignore[attr-defined]
         if target is not None and target[1].label == "COUNTRY" and target[1].start == end + 1 + (
             1 if doc[end + 1].lower_ in DETERMINERS else 0
         ):
