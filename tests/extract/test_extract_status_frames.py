@@ -62,6 +62,14 @@ def test_extract_status_frames_leave_the_rest(candidates, text: str, etype: str,
         ("The Brazilian president will sign the deal at the end of his visit to Chile.", "visit", "planned"),
         # outside a frame the governing cue still reaches the act
         ("Bolivia and Paraguay agreed to hold a meeting in Brazil.", "meeting", "planned"),
+        # a second "after" coordinated with the first is as much a past point of time
+        ("The protests come weeks after the arrest of a Slovak blogger, and after Hungary's closure of the "
+         "border crossing last spring.", "closure", "occurred"),
+        # a governing cue does not reach the subject of a transitive verb ("kept the lights on")
+        ("Poland's offer of generators kept the hospitals running.", "offer", "occurred"),
+        ("The talks between Serbia and Kosovo continued on Tuesday.", "talks", "ongoing"),
+        # holding something in place, told in the present perfect, goes on
+        ("Turkey has kept thousands of soldiers in northern Iraq.", "kept", "ongoing"),
         # "ought" governing an infinitive, like "should"
         ("Brazil ought to convene a meeting of the two rival governments.", "convene", "normative"),
     ],

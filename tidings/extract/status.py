@@ -41,6 +41,8 @@ STANDING_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blockade", "occ
 # force") is still going on.
 STATE_VERBS = frozenset({"remain", "stay", "grow", "rise", "increase", "expand", "continue", "persist", "surge",
                          "soar", "climb", "double", "deepen", "intensify"})
+# Verbs of holding something in place: in the present perfect ("has kept troops on the border") still so.
+HOLDING_VERBS = frozenset({"keep", "maintain", "retain"})
 # Verbs telling that a measure starts to hold (with "take effect", "come/enter into force").
 ONSET_VERBS = frozenset({"begin", "start", "commence"})
 # Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
@@ -119,7 +121,7 @@ def clause_chain(head: Token) -> list[Token]:
             break  # "the panel monitoring sanctions": a participle describing a noun, like a relative clause
         chain.append(parent)
         tok = parent
-        if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS:
+        if tok.dep_ in ("prep", "conj") and tok.pos_ == "ADP" and tok.lower_ in TIME_POINT_PREPS:
             break  # "plans to retaliate after X's seizure of Y": a past point of time, not the verb's content
         if tok.dep_ == "prep" and chain[-2].lemma_.lower() in FRAME_NOUNS:
             if tok.head is not tok and tok.head.lemma_.lower() not in reporting:
@@ -135,7 +137,8 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     found: list[str] = []
     if not is_trigger and via == "xcomp" and tok.lemma_ == "be" and any(c.dep_ == "nsubj" for c in tok.children):
         found.append("planned")  # "troops are to withdraw"
-    if not is_trigger and via != "conj":
+    transitive_subject = via == "nsubj" and any(c.dep_ == "dobj" for c in tok.children)
+    if not is_trigger and via != "conj" and not transitive_subject:  # "X's offer kept the lights on"
         status = governor_cue(tok)
         if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADV"):  # ADV: "stopped short of"
             found.append(status)
@@ -189,7 +192,7 @@ def _tense(chain: list[Token]) -> str:
             return "ongoing"  # "X's exports to Y have grown", "the sanctions remain in force"
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
-        if tok.dep_ == "prep" and tok.lower_ in TIME_POINT_PREPS and n > 0:
+        if tok.dep_ in ("prep", "conj") and tok.pos_ == "ADP" and tok.lower_ in TIME_POINT_PREPS and n > 0:
             return "occurred"  # "months after X's cut in gas deliveries": a past point the clause counts from
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -307,6 +310,8 @@ def _durative_perfect(chain: list[Token]) -> bool:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
+        if tok.lemma_.lower() in HOLDING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+            return True  # "has kept 50,000 troops along the border": the holding goes on
         if any(_counted(c) for c in tok.children if c.dep_ == "dobj"):
             return False  # "has shipped 13,000 containers since May": a total so far, told as done
         for prep in tok.children:
