@@ -195,3 +195,15 @@ def test_a_cyber_attack_is_coercion_not_an_assault(candidates):
     found = candidates("Russian hackers carried out a cyber-attack on Estonian banks.")
     assert any(c.type == "COERCE" and c.mode == "cyber" for c in found)
     assert not any(c.type == "ASSAULT" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger lemmatises "fined" as "fin"
+        ("Russia fined a Ukrainian sailor for illegal fishing.", ("SANCTION", "RUS", "UKR")),
+        ("A Turkish court fined two Greek fishermen on Monday.", ("SANCTION", "TUR", "GRC")),
+    ],
+)
+def test_verbs_the_tagger_mislemmatises(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
