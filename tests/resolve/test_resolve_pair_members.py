@@ -122,3 +122,13 @@ def test_them_after_a_list_of_states_stands_for_the_list(actor_nlp):
 def test_they_for_one_named_actor_has_no_members(actor_nlp):
     text = "Peru protested to Chile on Monday. The Peruvian unions said they would strike."
     assert _pronoun_members(actor_nlp, text) == []
+
+
+def test_a_pair_with_more_states_in_reach_takes_the_ones_the_story_names_most(actor_nlp):
+    text = (
+        "Morocco and Algeria restored air links on Monday after a meeting of Moroccan and Algerian ministers "
+        "in Rabat. Algeria had cut the links in 2021.\n\n"
+        "Tunisia welcomed the step and Libya said it hoped for calm. Officials said both countries would "
+        "reopen their consulates next month."
+    )
+    assert _members(actor_nlp, text, "both countries") == ["DZA", "MAR"]

@@ -6,6 +6,7 @@ resolver builds entities from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -372,7 +373,21 @@ class Coreference:
             found = _distinct(run, size + 1)
             if len(found) == size:
                 return tuple(reversed(found))
-        found = _distinct(candidates, size)
+        if len({side for _, _, side in candidates}) > size:
+            # more sides in reach than the pair has: the ones the story names most ("Saudi-Iranian talks ...
+            # Yemen ... both countries"), the latest first among equals
+            named: Counter[str] = Counter()
+            for previous, index in self.history:
+                if previous.start < mention.start:
+                    cluster = self.clusters[index]
+                    if cluster.country and cluster.country not in NON_STATE_CODES:
+                        named[cluster.country] += 1
+                    named[f"#{index}"] += 1
+            ranked = sorted(range(len(candidates)), key=lambda n: (-named[candidates[n][2]], n))
+            found = _distinct([candidates[n] for n in ranked], size)
+            found.sort(key=lambda i: next(n for n, c in enumerate(candidates) if c[1] == i))
+        else:
+            found = _distinct(candidates, size)
         return tuple(reversed(found)) if len(found) == size else None
 
     def _coordinated_runs(self, candidates: list[tuple[ActorMention, int, str]]) -> list[list[tuple[ActorMention, int, str]]]:
