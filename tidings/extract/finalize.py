@@ -25,7 +25,7 @@ from ..records import (
 )
 from .context import Prior, context_target, evidence_for, is_context, is_optional
 from .dates import PATTERNS, PRECISION_OF_LENGTH, resolve_date
-from .quotes import find_quotes, quote_speaker
+from .quotes import answer_speaker, find_quotes, interview_answers, quote_speaker
 
 # A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
@@ -159,7 +159,8 @@ def _anchor(
 
 
 def _attribution(
-    c: EventCandidate, resolution: Any, segment: Segment | None, posts: tuple[Post, ...], quotes: list
+    c: EventCandidate, resolution: Any, segment: Segment | None, posts: tuple[Post, ...], quotes: list,
+    interview: tuple[str | None, list[tuple[int, int]]] | None = None,
 ) -> str:
     if segment is not None and segment.kind == "post" and segment.post is not None and segment.post < len(posts):
         post = posts[segment.post]
@@ -171,6 +172,9 @@ def _attribution(
             return entity.name
     if c.speaker_text:
         return c.speaker_text
+    answered = answer_speaker(interview, c.evidence.start, c.evidence.end) if interview else None
+    if answered:
+        return answered  # "A: We signed ...": the interviewee's own words
     named = quote_speaker(quotes, c.evidence.start, c.evidence.end)
     if named:
         for entity in getattr(resolution, "entities", ()):
@@ -340,6 +344,7 @@ def _draft(
     text: str,
     quotes: list,
     floors: dict[int, int] | None = None,
+    interview: tuple[str | None, list[tuple[int, int]]] | None = None,
 ) -> _Draft:
     context = c.target if is_context(c.target) else None
     source = _entity(resolution, c.source)
@@ -372,7 +377,7 @@ def _draft(
         source_name=source_name, target_name=target_name,
         source_country=source_country, target_country=target_country,
         date=date, precision=precision, status=status,
-        attributed_to=_attribution(c, resolution, segment, posts, quotes),
+        attributed_to=_attribution(c, resolution, segment, posts, quotes, interview),
         segment=c.segment, duplicate=segment is not None and segment.duplicate_of is not None,
         headline=segment is not None and segment.kind == "title",
         confidence=c.confidence, mentions=[c.evidence], context=context,
@@ -516,11 +521,12 @@ def finalize_events(
     by_index = {s.index: s for s in segments}
     posts = tuple(posts)
     quotes = find_quotes(text)
+    interview = interview_answers(text)
     body = sorted((s for s in by_index.values() if s.kind == "body"), key=lambda s: s.start)
     # how far back an occasion's date may be looked for: the start of the body paragraph before
     floors = {s.index: (body[n - 1].start if n else s.start) for n, s in enumerate(body)}
     drafts = [
-        _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes, floors)
+        _draft(c, resolution, by_index.get(c.segment), posts, published, text, quotes, floors, interview)
         for c in sorted(candidates, key=lambda c: (c.evidence.start, c.trigger.start))
     ]
     drafts = [p for d in drafts for p in _split_pairs(d, resolution)]

@@ -2,7 +2,8 @@
 
 A quotation may run over several paragraphs (each its own segment), so it is found on the whole text:
 paired curly quotes, or straight double quotes, with the speaker named right after the closing mark
-(", writes X", "X said") or right before the opening one ("X said:").
+(", writes X", "X said") or right before the opening one ("X said:"). In a question-and-answer interview
+the answers ("A: ...") are the interviewee's words, named where the piece says whom it interviewed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ AFTER_RE = re.compile(rf"[\s,.]*(?:{_VERBS}\s+{_NAME}|{_NAME.replace('?P<name>',
 BEFORE_RE = re.compile(rf"{_NAME}\s+{_VERBS}\s*[:,]?\s*$")
 PAIRED_RE = re.compile(r"“([^“”]{1,%d})”" % MAX_QUOTE, re.DOTALL)
 STRAIGHT_RE = re.compile(r'"([^"]{1,%d})"' % MAX_QUOTE, re.DOTALL)
+
+
+# "an interview with Kazakhstan's foreign minister", "Interview with President X:" (in the title or lead).
+INTERVIEWEE_RE = re.compile(r"\binterview\s+with\s+(?P<who>[^,.:;!?\n()\"“”]{3,80})", re.IGNORECASE)
+INTERVIEW_LEAD = 800  # characters from the start in which the interviewee is named
+ANSWER_RE = re.compile(r"^A\s*[:.]\s", re.MULTILINE)  # an answer paragraph opens with "A:"
+QUESTION_RE = re.compile(r"^Q\s*[:.]\s", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +63,28 @@ def quote_speaker(quotes: list[Quote], start: int, end: int) -> str | None:
         if q.start <= start and end <= q.end:
             return q.speaker
     return None
+
+
+def interview_answers(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """(the interviewee as named in the title or lead, the spans of the answers) of a question-and-answer
+    interview; (None, []) when the text has no "Q:" and "A:" paragraphs. An answer runs from "A:" to the
+    next "Q:" (or the end)."""
+    answers = [m.start() for m in ANSWER_RE.finditer(text)]
+    questions = [m.start() for m in QUESTION_RE.finditer(text)]
+    if not answers or not questions:
+        return None, []
+    named = INTERVIEWEE_RE.search(text, 0, min(len(text), INTERVIEW_LEAD))
+    who = named.group("who").strip() if named else None
+    spans = []
+    for start in answers:
+        end = min((q for q in questions if q > start), default=len(text))
+        spans.append((start, end))
+    return who, spans
+
+
+def answer_speaker(interview: tuple[str | None, list[tuple[int, int]]], start: int, end: int) -> str | None:
+    """The interviewee when ``text[start:end]`` lies in one of the answers, else None."""
+    who, spans = interview
+    if who is None:
+        return None
+    return who if any(a <= start and end <= b for a, b in spans) else None
