@@ -67,3 +67,16 @@ def test_parties_unanswered_fire_is_aimed_at_the_other_side(nlp) -> None:
 def test_parties_unanswered_fire_with_no_dispute_stands_alone(nlp) -> None:
     found = _events(nlp, "Chile has not returned fire, its defence ministry said on Sunday.")
     assert ("ASSAULT", "CHL", None) in found
+
+
+def test_parties_each_side_of_a_pair_acts_against_the_other(candidates) -> None:
+    cands = candidates("Since the clash each side has kept thousands of troops along the frontier.")
+    kept = [c for c in cands if c.type == "MOBILIZE"]
+    assert kept and all(c.source is not None and c.target is not None for c in kept)
+    assert all(c.source.kind == "PAIR" and c.target.kind == "PAIR" for c in kept)
+
+
+def test_parties_soldiers_of_two_armies_fight_each_other(nlp) -> None:
+    text = "Chinese and Indian troops faced each other in May. Soldiers from the two armies fought with sticks in a valley."
+    found = _events(nlp, text)
+    assert {("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")} <= found

@@ -61,6 +61,9 @@ BENEFIT_PREPS = frozenset({"in", "across", "inside"})
 # Dashes that end a dateline ("CITY, March 29 – ...").
 DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
+# Material conflict done by a pair ("each side", "the two armies") with no one else named: each member acts
+# against the other.
+PAIR_CONFLICT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 # Types whose target can be the subject of a that-clause: "demanded that X withdraw", "warned that X would".
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "THREATEN"})
 # Spoken acts that, told by a verb coordinated after another with no object of its own, are addressed to the
@@ -594,8 +597,13 @@ class RoleFinder(PartyRoles):
             # side, not its target (a reaction, a demand or an acceptance is aimed at the act's author)
             authors = self._act_authors(trigger)
             targets = [t for t in targets if t.span.start not in authors]
-        if not targets and len(sources) == 1 and trigger.entry.mutual and sources[0].mention.kind == "PAIR":
-            # "the two sides met": a pair is both parties of a mutual act; finalize splits it into its members
+        if len(sources) == 1 and sources[0].mention.kind == "PAIR" and (
+            (not targets and trigger.entry.mutual)
+            or (trigger.entry.type in PAIR_CONFLICT_TYPES and not any(_placed(t) for t in targets))
+        ):
+            # "the two sides met": a pair is both parties of a mutual act; "each side kept troops along the
+            # frontier", "soldiers of the two armies fought in a valley": each acts against the other (finalize
+            # splits the pair into its members)
             pair = sources[0]
             targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
         return sources, targets

@@ -169,17 +169,18 @@ class PartyRoles:
         a repair removed (the troops of "ruled out sending its troops" are what is moved) leaves room for it."""
         if not targets and self._needs_context(trigger, sources):
             return [self._context_argument(trigger)]
-        if not targets and self._needs_counterpart(trigger, sources):
+        if self._needs_counterpart(trigger, sources, targets):
             span = trigger.span
             return [Argument(span, context_mention(span.start_char, span.end_char, span.text, (COUNTERPART,),
                                                    trigger.entry.type, True), 6)]
         return targets
 
-    def _needs_counterpart(self, trigger: Trigger, sources: list[Argument]) -> bool:
-        """True for a top-level act of force or coercion that needs no target and names none, by one side
-        ("X has not returned fire"): its target is the source's counterpart in the document, if any."""
+    def _needs_counterpart(self, trigger: Trigger, sources: list[Argument], targets: list[Argument]) -> bool:
+        """True for a top-level act of force or coercion by one side that needs no target and names none
+        ("X has not returned fire"): its target is the source's counterpart in the document, if any. (A
+        place of no known country as the only target was tried too: no change on the team corpus.)"""
         entry = trigger.entry
-        return (entry.type in COUNTERPART_TYPES and entry.intransitive and bool(sources)
+        return (entry.type in COUNTERPART_TYPES and entry.intransitive and bool(sources) and not targets
                 and trigger.head.i in self.trigger_heads and not (entry.mutual and len(sources) > 1))
 
     def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
