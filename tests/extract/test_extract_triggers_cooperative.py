@@ -182,3 +182,30 @@ def test_what_an_agreement_is_signed_for_is_part_of_it(nlp, candidates) -> None:
 
 def test_a_lone_mention_of_trade_is_no_event(candidates) -> None:
     assert candidates("Global trade slowed in 2023, Japan said.") == []
+
+
+def test_a_call_renewed_takes_its_infinitive(nlp) -> None:
+    """"renewed his call for X to recognise Y": the parser hangs the infinitive on the verb; it is what the
+    call asks for, not a SUPPORT of its own."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    text = "The president renewed his call for the world to recognise the breakaway province."
+    found = find_triggers(nlp(text), build_matcher(nlp.vocab))
+    assert [t.entry.type for t in found] == ["REQUEST"]
+    assert [t.head.lemma_ for t in found[0].absorbed] == ["recognise"]
+
+
+def test_hyphenated_patterns_are_split_like_the_tokenizer() -> None:
+    entry = _parse_trigger(0, 1, ["safe-conduct", "N", "RETREAT", "access", "-"])
+    assert entry.lemmas == ("safe", "-", "conduct")
+    assert _parse_trigger(0, 1, ["call on", "V", "REQUEST", "-", "-"]).lemmas == ("call", "on")
+
+
+def test_safe_conduct_granted_is_access(candidates) -> None:
+    cands = candidates("Colombia granted safe-conduct to the rebel negotiators.")
+    assert any(c.type == "RETREAT" and c.mode == "access" for c in cands)
+    assert not any(c.type == "AID" for c in cands)
+
+
+def test_hyphenated_people_in_an_object_frame(candidates, triples) -> None:
+    assert ("AID", "JOR", "SYR") in triples(candidates("Jordan accepted thousands of asylum-seekers from Syria."))

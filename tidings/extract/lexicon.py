@@ -6,6 +6,7 @@ The files live in ``tidings/data/lexicon/``; see docs/extraction.md for their co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,9 @@ from pathlib import Path
 from ..records import PLOVER_TYPES, STATUSES
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+# A pattern's words: spaCy splits a hyphen between letters into a token of its own ("sit-in" -> sit, -, in),
+# so a hyphenated pattern is split the same way.
+PATTERN_WORDS = re.compile(r"[^\s-]+|-")
 POS_TAGS = {"V": ("VERB", "AUX"), "N": ("NOUN", "PROPN"), "A": ("ADJ",), "*": ("VERB", "NOUN", "PROPN", "ADJ")}
 CUE_PLACES = frozenset({"aux", "gov", "mod", "pred", "mark"})
 
@@ -132,7 +136,7 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
     return TriggerEntry(
         index=index,
         pattern=pattern,
-        lemmas=tuple(pattern.lower().split()),
+        lemmas=tuple(PATTERN_WORDS.findall(pattern.lower())),
         pos=POS_TAGS[pos],
         type=etype,
         mode=None if mode in ("", "-") else mode,

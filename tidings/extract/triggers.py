@@ -366,8 +366,14 @@ def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
     governor = heads.get(clause.head.i) if clause.head.i != clause.i else None
     if clause.dep_ == "ccomp" and governor is not None and governor.entry.type == "REQUEST":
         return governor  # "demanded that X withdraw": what is asked for is part of the demand
-    if clause.dep_ == "ccomp" and governor is None and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        # "repeated its demand that X withdraw": the parser hangs the noun's that-clause on the verb
+    if governor is None and (
+        (clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+        or (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and (any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+                 or not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)))
+    ):
+        # "repeated its demand that X withdraw", "renewed its call for X to free Y": the parser hangs the
+        # noun's clause on the verb
         demands = [heads[c.i] for c in clause.head.children
                    if c.dep_ == "dobj" and c.i in heads and c.i < clause.i and heads[c.i].entry.type == "REQUEST"]
         if demands:
