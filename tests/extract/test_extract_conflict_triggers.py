@@ -207,3 +207,26 @@ def test_a_cyber_attack_is_coercion_not_an_assault(candidates):
 )
 def test_verbs_the_tagger_mislemmatises(candidates, triples, text, expected):
     assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian forces used chemical weapons against Kurdish towns in Turkey.", ("ASSAULT", "SYR", "TUR")),
+        ("Serbian nationalists pelted the Croatian consulate with eggs.", ("ASSAULT", "SRB", "HRV")),
+        ("Ukrainian saboteurs blew up a Russian railway bridge.", ("ASSAULT", "UKR", "RUS")),
+        ("Russia has been jamming GPS signals used by Finnish airliners.", ("COERCE", "RUS", "FIN")),
+        ("Russia ran a disinformation campaign against Moldova ahead of the vote.", ("COERCE", "RUS", "MDA")),
+    ],
+)
+def test_weapons_stones_sabotage_jamming_and_disinformation(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_stones_thrown_by_protesters_are_a_riot(candidates):
+    found = candidates("Protesters threw stones at the French embassy in Niamey.")
+    assert any(c.type == "PROTEST" and c.target and c.target.country == "FRA" for c in found)
+
+
+def test_weapons_used_to_defend_are_no_attack(candidates):
+    assert not any(c.type == "ASSAULT" for c in candidates("Ukraine used Western weapons to defend Kharkiv."))
