@@ -23,6 +23,7 @@ from .actor_crowds import crowds
 from .actor_nationality import place_people
 from .actor_peoples import peoples
 from .actor_parts import NON_STATE_CODES
+from .actor_deixis import place_there
 from .actor_groups import group_phrases
 from .actor_sponsors import unsponsor
 from .actor_pairs import PAIR_KIND, absorb_members, mark_doers, pair_matcher, pair_types, pair_spans
@@ -348,6 +349,7 @@ class ActorRecognizer:
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(absorb_members(doc, composer.phrases), key=lambda p: (p.start, p.end))
         phrases = unsponsor(doc, phrases, self.lex.anaphors)  # "Iran-backed militias" are not Iran
+        place_there(doc, phrases)  # "In Syria ... aid groups there": Syria's
         place_people(doc, phrases)
         if doc.has_annotation("DEP"):
             _bind_pronouns(doc, phrases, self.lex)
