@@ -91,3 +91,32 @@ def test_dates_act_after_a_stretch_counts_back_from_the_main_act(nlp) -> None:
             "jets struck a Norwegian fishing boat.")
     assert _dates(nlp, text, "ASSAULT", published="2024-05-09") == {"2024-05-05"}
     assert _dates(nlp, text, "SANCTION", published="2024-05-09") == {"2024-05-08"}
+
+
+def test_dates_only_date_under_a_relative_clause_verb(nlp) -> None:
+    doc = nlp("Norway, which hosted talks between Colombia and the rebels in 2016, may try again, although "
+              "Bogota ended the process in March.")
+    head = next(t for t in doc if t.text == "hosted")
+    span, _own = date_for(head, find_dates(doc))
+    assert span is not None and span.text.endswith("2016")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("before the year is out", ("2024", "year")),
+        ("by the end of the month", ("2024-09", "month")),
+        ("by year's end", ("2024", "year")),
+    ],
+)
+def test_dates_end_of_period(text: str, expected) -> None:
+    from tidings.extract.dates import resolve_date
+
+    assert resolve_date(text, "2024-09-20") == expected
+
+
+def test_dates_end_of_period_dates_the_clause(nlp) -> None:
+    doc = nlp("The African Union should convene talks between the two rivals before the year is out.")
+    head = next(t for t in doc if t.text == "convene")
+    span, _own = date_for(head, find_dates(doc))
+    assert span is not None and span.label_ == "period_end"

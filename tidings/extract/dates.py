@@ -51,6 +51,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|this\s+(?:morning|afternoon|evening))\b"),
         ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b"),
         ("rel_unit", r"\b(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"),
+        ("period_end", r"\b(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this)\s+(?P<unit>month|year)"
+                       r"|(?:the|this)\s+(?P<unit2>month|year)\s+is\s+out|(?P<unit3>month|year)(?:'s|’s)\s+end)\b"),
         ("offset", rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|after|before)\b"),
         ("near_day", r"\b(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+day|that\s+(?P<that>same\s+)?day"
                      r"|the\s+day\s+(?P<ba>before|after))\b"),
@@ -67,7 +69,7 @@ REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 # A date after "since" starts a period that is still running; it is not the day of the act.
 PERIOD_STARTS = frozenset({"since"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
-RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit", "near_day"})
+RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit", "near_day", "period_end"})
 # Participles that describe a thing rather than tell an act ("a ship owned by X", "tourists visiting Y"):
 # a date hanging from them is the parser's misplacement of the date of the verb they sit under.
 STATIVE_PARTICIPLES = frozenset({"own", "link", "base", "locate", "belong", "visit", "tie", "connect", "know",
@@ -193,18 +195,21 @@ def date_for(head: Token, spans: list[Span]) -> tuple[Span | None, bool]:
 
 
 def _deep_date(chain: list[Token], in_sentence: list[Span]) -> Span | None:
-    """The only date of the sentence when the parser hung it deep inside the object of the event's verb ("seized
+    """The only date told under the event's verb when the parser hung it deep inside its object ("seized
     a ship owned by a firm linked to X near Y on Saturday"): reached from the verb through prepositions,
     objects and descriptive participles only, never through a clause of its own or "since"."""
-    if len(in_sentence) != 1 or _starts_period(in_sentence[0]):
-        return None
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    tok = in_sentence[0].root
+    below = [s for s in in_sentence if verb.left_edge.i <= s.start and s.end <= verb.right_edge.i + 1]
+    if len(below) != 1 or _starts_period(below[0]):
+        return None  # the only date told under the verb ("X, which brokered a deal in 2015, ... in May")
+    tok = below[0].root
+    if tok.i != verb.i and not below[0].start <= tok.head.i < below[0].end:
+        tok = tok.head  # the first step leaves the date itself, whatever it is ("before the year is out")
     for _ in range(12):
         if tok.i == verb.i:
-            return in_sentence[0]
+            return below[0]
         if tok.dep_ == "acl" and tok.lemma_.lower() in STATIVE_PARTICIPLES and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
         ):
@@ -373,6 +378,9 @@ def _resolve(
         day = _shift(pub, step, unit)
         precision = "year" if unit == "year" else "month"
         return _fmt(day, precision), precision
+    if kind == "period_end":  # "by the end of the year", "before the year is out": this year (month)
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "year").lower()
+        return (_fmt(pub, "year"), "year") if unit == "year" else (_fmt(pub, "month"), "month")
     if kind == "near_day":
         if anchor is None:
             return None
