@@ -209,3 +209,16 @@ def test_safe_conduct_granted_is_access(candidates) -> None:
 
 def test_hyphenated_people_in_an_object_frame(candidates, triples) -> None:
     assert ("AID", "JOR", "SYR") in triples(candidates("Jordan accepted thousands of asylum-seekers from Syria."))
+
+
+def test_an_invitation_leaves_the_meeting_standing(nlp) -> None:
+    """Team corpus rule: an invitation is a REQUEST, and the meeting it sets is a CONSULT of its own."""
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    found = find_triggers(nlp("The African Union has invited both presidents to Addis Ababa for talks next week."),
+                          build_matcher(nlp.vocab))
+    assert sorted(t.entry.type for t in found) == ["CONSULT", "REQUEST"]
+    assert all(not t.absorbed for t in found)
+    # other requests still take what they ask for
+    found = find_triggers(nlp("Kenya urged Uganda to hold talks on the border."), build_matcher(nlp.vocab))
+    assert [t.entry.type for t in found] == ["REQUEST"]

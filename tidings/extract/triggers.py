@@ -205,6 +205,12 @@ def meeting_refusal(trigger: Trigger) -> bool:
     return trigger.entry.type == "REJECT" and trigger.entry.mode == "meet" and trigger.head.pos_ in ("VERB", "AUX")
 
 
+def _invitation(trigger: Trigger) -> bool:
+    """An invitation (REQUEST to meet) leaves the meeting it names standing: team corpus rule, the meeting is a
+    CONSULT of its own (planned when set)."""
+    return trigger.entry.type == "REQUEST" and trigger.entry.mode == "meet"
+
+
 def _infinitive(tok: Token) -> bool:
     """An infinitive complement: ``xcomp``, or a ``ccomp`` with "to" and its own subject ("allowed X to visit")."""
     return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
@@ -317,6 +323,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
             return None  # "signed a truce after weeks of talks": the talks are not what was signed
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
         governor = heads.get(tok.i)
+        if governor is not None and _invitation(governor) and trigger.entry.type == "CONSULT":
+            return None  # "invited X to Y for talks": the invitation and the meeting it sets are two events
         if governor is not None and governor.entry.type in ABSORBING_TYPES:
             if prep == "for" and governor.entry.type != "REQUEST":
                 return None  # "vowed to punish X for the strike": a reason, while "called for talks" asks for them
