@@ -230,3 +230,9 @@ def test_stones_thrown_by_protesters_are_a_riot(candidates):
 
 def test_weapons_used_to_defend_are_no_attack(candidates):
     assert not any(c.type == "ASSAULT" for c in candidates("Ukraine used Western weapons to defend Kharkiv."))
+
+
+def test_countermeasures_announced_are_a_threat(candidates, triples):
+    found = triples(candidates("Russia said it would take countermeasures against Finland, the ministry reported."))
+    assert any(t[0] == "THREATEN" and t[2] == "FIN" for t in found)
+    assert not any(t[0] == "THREATEN" for t in triples(candidates("Russia took countermeasures against Finland.")))
