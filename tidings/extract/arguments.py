@@ -592,6 +592,10 @@ class RoleFinder(PartyRoles):
             sources, targets = self._with_host(head, _governing_verb(head)[0], sources, targets)
         elif trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
             sources, targets = self._with_hosted_parties(head, sources, targets)  # "X hosted talks between Y and Z"
+        if not sources and not targets and trigger.entry.mutual and head.pos_ in ("NOUN", "PROPN"):
+            # "steps that brought X and Y closer: the signing of a defence pact": a joint act with no party of
+            # its own is between the one pair of coordinated actors its sentence names
+            sources = self._sentence_pair(head)
         if trigger.entry.type == "THREATEN":
             # "threatened to trigger UN sanctions": who would carry out the act threatened is on the speaker's
             # side, not its target (a reaction, a demand or an acceptance is aimed at the act's author)
@@ -607,6 +611,26 @@ class RoleFinder(PartyRoles):
             pair = sources[0]
             targets = [Argument(pair.span[1:], pair.mention, pair.distance)]
         return sources, targets
+
+    def _sentence_pair(self, head: Token) -> list[Argument]:
+        """The actors of the only coordination of two or more actors of different countries in the sentence
+        of ``head`` ("X and Y"), else []."""
+        others = [head.doc[i] for i in self.trigger_heads if i != head.i and head.sent.start <= i < head.sent.end]
+        if any(head.i in {t.i for t in o.subtree} for o in others):
+            return []  # a joint act named under another act ("welcomed the signing"): that act says who
+        inside = {t.i for o in others for t in o.subtree}
+        clause = _clause_verb(head)
+        groups = []
+        for tok in head.sent:
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children) or tok.i in inside:
+                continue
+            own = _clause_verb(tok)
+            if clause is None or own is None or own.i != clause.i or (tok.head.i == clause.i and tok.dep_ in SUBJ_DEPS):
+                continue  # another clause's actors; "X and Y held talks": the light verb's subject is read elsewhere
+            group = self._actors([tok], 3, place_ok=False)
+            if len(group) >= 2 and len({a.mention.country for a in group} - {None}) >= 2:
+                groups.append(group)
+        return groups[0] if len(groups) == 1 else []
 
     def _bare_passive_subject(self, head: Token, trigger: Trigger, sources: list[Argument]) -> list[Argument]:
         """The subject of a reduced passive ("Iranian advisers killed near X" in a headline): a verb of an

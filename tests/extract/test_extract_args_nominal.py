@@ -1,0 +1,26 @@
+"""Roles of event nouns from their sentence (arguments.py), through the real pipeline.
+
+All texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+
+def _unordered(cands, etype: str) -> set[frozenset]:
+    return {frozenset({c.source.country, c.target.country}) for c in cands
+            if c.type == etype and c.source is not None and c.target is not None}
+
+
+def test_args_joint_act_noun_takes_the_pair_its_clause_names(candidates) -> None:
+    cands = candidates("The first step in bringing Chile and Peru closer was the signing of a fisheries agreement in 2015.")
+    assert frozenset({"CHL", "PER"}) in _unordered(cands, "AGREE")
+
+
+def test_args_joint_act_noun_ignores_a_pair_of_another_clause(candidates) -> None:
+    cands = candidates("Chile and Peru have not met since May, and Lima says that any new deal depends on the court.")
+    assert frozenset({"CHL", "PER"}) not in _unordered(cands, "AGREE")
+
+
+def test_args_joint_act_noun_under_another_act_is_left_to_it(candidates) -> None:
+    cands = candidates("Bolivia welcomed the signing of a trade agreement, which Chile and Peru had sought for years.")
+    assert frozenset({"CHL", "PER"}) not in _unordered(cands, "AGREE")
