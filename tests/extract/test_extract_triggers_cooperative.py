@@ -47,6 +47,12 @@ CASES = [
     ("Egypt and Sudan exchanged views on the dam.", ("CONSULT", "EGY", "SDN")),
     ("Kazakhstan and China increased trade by 20 percent.", ("COOPERATE", "KAZ", "CHN")),
     ("Japan will boost trade with India.", ("COOPERATE", "JPN", "IND")),
+    # money secured or obtained comes from the lender; support given in money is aid; arms deliveries
+    ("Egypt secured a $3 billion loan from the IMF.", ("AID", "IGO", "EGY")),
+    ("Kenya obtained financing from the World Bank.", ("AID", "IGO", "KEN")),
+    ("India supported Bhutan with $500 million in grants.", ("AID", "IND", "BTN")),
+    ("Germany will accelerate arms deliveries to Ukraine.", ("AID", "DEU", "UKR")),
+    ("Algeria resumed gas deliveries to Spain.", ("COOPERATE", "DZA", "ESP")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
@@ -222,3 +228,13 @@ def test_an_invitation_leaves_the_meeting_standing(nlp) -> None:
     # other requests still take what they ask for
     found = find_triggers(nlp("Kenya urged Uganda to hold talks on the border."), build_matcher(nlp.vocab))
     assert [t.entry.type for t in found] == ["REQUEST"]
+
+
+def test_an_aid_worker_released_is_a_release(candidates) -> None:
+    cands = candidates("Iran released the detained British-Iranian aid worker.")
+    assert any(c.type == "RETREAT" for c in cands)
+    assert not any(c.type == "AID" for c in cands)
+
+
+def test_a_plan_supported_stays_support(candidates, triples) -> None:
+    assert ("SUPPORT", "FRA", "MAR") in triples(candidates("France supported Morocco's plan."))
