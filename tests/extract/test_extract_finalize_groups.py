@@ -21,3 +21,10 @@ def test_finalize_group_of_three_agrees_pairwise(nlp) -> None:
 def test_finalize_pair_still_gives_one_event(nlp) -> None:
     text = "Ghana and Togo held talks in Accra on Friday. The two governments agreed to reopen the border."
     assert _pairs(nlp, text, "AGREE") == {frozenset(("GHA", "TGO"))}
+
+
+def test_finalize_person_acting_on_own_state_is_self_directed(nlp) -> None:
+    text = ("Bolivian President Luis Arce thanked Bolivia for its patience. "
+            "Farmers in Bolivia accused the government of ignoring the drought.")
+    events = read(text, "2024-05-03", nlp=nlp).events
+    assert not [e for e in events if e.type == "SUPPORT" and e.source_country == e.target_country == "BOL"]

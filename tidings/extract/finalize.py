@@ -29,6 +29,8 @@ from .quotes import answer_speaker, find_quotes, interview_answers, quote_speake
 
 # A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
+# Types a person cannot direct at his own state: agreeing, backing, meeting, working together.
+SELF_DEALING_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # Types whose act, with no target named, is aimed at the actor's own government.
 HOME_TARGET_TYPES = frozenset({"PROTEST"})
 # Types whose act with no target takes the target of the act told next to it by the same doer.
@@ -189,9 +191,14 @@ def _is_self_directed(d: _Draft) -> bool:
         return True
     if d.source_name and d.source_name == d.target_name:
         return True
-    # two country-level actors of the same country: "Pakistan ... Islamabad"
-    both_countries = d.source is not None and d.target is not None and d.source.type == d.target.type == "COUNTRY"
-    return both_countries and d.source_country is not None and d.source_country == d.target_country
+    if d.source is None or d.target is None or d.source_country is None or d.source_country != d.target_country:
+        return False
+    # two country-level actors of the same country: "Pakistan ... Islamabad"; or a person agreeing with,
+    # backing, meeting or working with the state he belongs to, which is that state dealing with itself ("X's
+    # premier pledged ... on first Athens visit"); his force, bans or concessions at home are coded (PLOVER)
+    if d.target.type != "COUNTRY":
+        return False
+    return d.source.type == "COUNTRY" or (d.source.type == "PERSON" and d.type in SELF_DEALING_TYPES)
 
 
 def _home_target(d: _Draft) -> None:
