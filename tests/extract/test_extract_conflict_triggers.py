@@ -236,3 +236,9 @@ def test_countermeasures_announced_are_a_threat(candidates, triples):
     found = triples(candidates("Russia said it would take countermeasures against Finland, the ministry reported."))
     assert any(t[0] == "THREATEN" and t[2] == "FIN" for t in found)
     assert not any(t[0] == "THREATEN" for t in triples(candidates("Russia took countermeasures against Finland.")))
+
+
+def test_a_veto_noun_needs_what_is_vetoed(candidates, triples):
+    assert ("REJECT", "CHN", "UNO") in triples(candidates("China's veto of the United Nations resolution angered Washington."))
+    for text in ("Moscow gave Beijing a veto over the plan.", "Diplomats met in Geneva after the French veto."):
+        assert not any(c.type == "REJECT" for c in candidates(text)), text
