@@ -28,3 +28,16 @@ def test_args_criticism_drawn_comes_from_the_from_phrase(candidates, triples) ->
     found = triples(candidates("Kenya drew sharp criticism from Uganda over the new tariffs."))
     assert ("ACCUSE", "UGA", "KEN") in found
     assert ("ACCUSE", "KEN", "UGA") not in found
+
+
+def test_args_list_of_names_hung_on_an_object_is_the_next_verbs_subject(candidates, triples) -> None:
+    text = ("Meanwhile Cuba has refused to let inspectors of the agency visit two ports, and Spain, Italy and "
+            "Greece have threatened to impose sanctions on Cuba.")
+    found = triples(candidates(text))
+    assert {("THREATEN", "ESP", "CUB"), ("THREATEN", "ITA", "CUB"), ("THREATEN", "GRC", "CUB")} <= found
+    assert not any(t == "REJECT" and target in ("ESP", "ITA", "GRC") for t, _s, target in found)
+
+
+def test_args_refusal_to_let_someone_in_is_aimed_at_them(candidates, triples) -> None:
+    found = triples(candidates("Egypt refused to allow Israeli officials to inspect the crossing."))
+    assert ("REJECT", "EGY", "ISR") in found

@@ -136,7 +136,26 @@ def _mention_of(span: Span) -> ActorMention | None:
 
 def _stolen_subject(tok: Token) -> Token | None:
     """The verb whose subject ``tok`` really is when the parser hung it on the previous clause's object
-    ("X will release A and B will free C": B is parsed as a conjunct of A); else None."""
+    ("X will release A and B will free C": B is parsed as a conjunct of A; "visit two sites, and X, Y and Z
+    have threatened ...": a list of names after a plain noun); else None."""
+    verb = _stolen_by_next(tok)
+    if verb is not None or tok.dep_ != "conj" or tok.pos_ != "PROPN":
+        return verb
+    end = tok
+    while (nxt := [c for c in end.children if c.dep_ == "conj" and c.i > end.i]):
+        end = nxt[0]
+        if end.pos_ != "PROPN":
+            return None
+    start = tok
+    while start.dep_ == "conj" and start.head.pos_ == "PROPN":
+        start = start.head
+    if end.i == tok.i or start.dep_ != "conj":
+        return None
+    return _stolen_by_next(end)
+
+
+def _stolen_by_next(tok: Token) -> Token | None:
+    """The verb right after a conjunct that has no subject of its own (see ``_stolen_subject``)."""
     if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]

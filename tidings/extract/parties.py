@@ -36,6 +36,8 @@ HOSTING_VERBS = frozenset({"host", "organise", "organize", "convene"})
 MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "contact", "meeting", "summit", "dialogue",
                            "conference", "consultation"})
 ROUND_NOUNS = frozenset({"round", "series"})
+# Verbs of letting someone act: a refusal to let X do something is aimed at X.
+PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 # Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal"; used by
 # the component's repairs).
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -167,6 +169,8 @@ class PartyRoles:
         """The targets, or the context placeholder when there are none and the trigger needs one. Called by
         the component after its role repairs (targets from an absorbed act, from an if-clause), so a target
         a repair removed (the troops of "ruled out sending its troops" are what is moved) leaves room for it."""
+        if not targets and trigger.entry.type == "REJECT":
+            targets = self._refused_permission(trigger.head)
         if not targets and self._needs_context(trigger, sources):
             return [self._context_argument(trigger)]
         if self._needs_counterpart(trigger, sources, targets):
@@ -174,6 +178,17 @@ class PartyRoles:
             return [Argument(span, context_mention(span.start_char, span.end_char, span.text, (COUNTERPART,),
                                                    trigger.entry.type, True), 6)]
         return targets
+
+    def _refused_permission(self, head: Token) -> list[Argument]:
+        """"refused to let / allow X (to) visit Y": the refusal is aimed at X, the one not let in."""
+        found: list[Token] = []
+        for verb in head.children:
+            if verb.dep_ != "xcomp" or verb.lemma_.lower() not in PERMIT_VERBS:
+                continue
+            found += [c for c in verb.children if c.dep_ in ("dobj", "nsubj")]
+            found += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                      if s.dep_ in ("nsubj", "nsubjpass")]
+        return [a for a in self._actors(found, 3) if a.mention.country or a.mention.entity_type == "PERSON"]
 
     def _needs_counterpart(self, trigger: Trigger, sources: list[Argument], targets: list[Argument]) -> bool:
         """True for a top-level act of force or coercion by one side that needs no target and names none
