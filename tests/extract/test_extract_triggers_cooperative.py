@@ -53,6 +53,13 @@ CASES = [
     ("India supported Bhutan with $500 million in grants.", ("AID", "IND", "BTN")),
     ("Germany will accelerate arms deliveries to Ukraine.", ("AID", "DEU", "UKR")),
     ("Algeria resumed gas deliveries to Spain.", ("COOPERATE", "DZA", "ESP")),
+    # heading somewhere, being welcomed to a capital; joint vows; gratitude; suspects handed to a state
+    ("The Egyptian foreign minister headed to Khartoum on Sunday.", ("CONSULT", "EGY", "SDN")),
+    ("The Turkish president welcomed the Swedish prime minister to Ankara.", ("CONSULT", "TUR", "SWE")),
+    ("Vietnam and China vowed to strengthen ties.", ("AGREE", "VNM", "CHN")),
+    ("Japan expressed its gratitude to Australia for its help.", ("SUPPORT", "JPN", "AUS")),
+    ("Iraq handed over 30 Islamic State suspects to Syria.", ("COOPERATE", "IRQ", "SYR")),
+    ("Bolivia allowed Chilean observers to monitor the election.", ("RETREAT", "BOL", "CHL")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
@@ -238,3 +245,13 @@ def test_an_aid_worker_released_is_a_release(candidates) -> None:
 
 def test_a_plan_supported_stays_support(candidates, triples) -> None:
     assert ("SUPPORT", "FRA", "MAR") in triples(candidates("France supported Morocco's plan."))
+
+
+def test_soldiers_handed_back_stay_a_release(candidates, triples) -> None:
+    assert ("RETREAT", "KEN", "UGA") in triples(candidates("Kenya handed over the captured Ugandan soldiers to Uganda."))
+
+
+def test_a_welcomed_return_stays_support(candidates, triples) -> None:
+    found = triples(candidates("Armenia welcomed the return of its prisoners from Azerbaijan."))
+    assert ("SUPPORT", "ARM", "AZE") in found
+    assert not any(t[0] == "CONSULT" for t in found)
