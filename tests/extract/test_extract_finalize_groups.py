@@ -28,3 +28,9 @@ def test_finalize_person_acting_on_own_state_is_self_directed(nlp) -> None:
             "Farmers in Bolivia accused the government of ignoring the drought.")
     events = read(text, "2024-05-03", nlp=nlp).events
     assert not [e for e in events if e.type == "SUPPORT" and e.source_country == e.target_country == "BOL"]
+
+
+def test_finalize_act_addressed_to_the_writer_is_dropped(nlp) -> None:
+    text = "Mongolia's foreign minister spoke to us in Ulaanbaatar about trade with Japan."
+    events = read(text, "2024-05-03", nlp=nlp).events
+    assert not [e for e in events if e.type == "CONSULT"]

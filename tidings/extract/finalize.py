@@ -29,6 +29,8 @@ from .quotes import answer_speaker, find_quotes, interview_answers, quote_speake
 
 # A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
+# First-person object pronouns: unresolved, they stand for the writer ("spoke to us").
+FIRST_PERSON_OBJECTS = frozenset({"us", "me"})
 # Types a person cannot direct at his own state: agreeing, backing, meeting, working together.
 SELF_DEALING_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # Types whose act, with no target named, is aimed at the actor's own government.
@@ -199,6 +201,14 @@ def _is_self_directed(d: _Draft) -> bool:
     if d.target.type != "COUNTRY":
         return False
     return d.source.type == "COUNTRY" or (d.source.type == "PERSON" and d.type in SELF_DEALING_TYPES)
+
+
+def _addressed_to_writer(d: _Draft) -> bool:
+    """True for an act whose only target is a first-person pronoun nobody could be found for: the writer or
+    the publication ("X's foreign minister spoke to us"), not a party to a political event."""
+    mention = d.candidate.target
+    return (mention is not None and mention.kind == "PRONOUN" and mention.text.lower() in FIRST_PERSON_OBJECTS
+            and d.target is None and not d.target_country)
 
 
 def _home_target(d: _Draft) -> None:
@@ -538,7 +548,7 @@ def finalize_events(
     ]
     drafts = [p for d in drafts for p in _split_pairs(d, resolution)]
     drafts = _fill_context(drafts, resolution, text)
-    drafts = [d for d in drafts if not _is_self_directed(d)]
+    drafts = [d for d in drafts if not _is_self_directed(d) and not _addressed_to_writer(d)]
     for d in drafts:
         _domestic_target(d)
     _borrow_targets(drafts)
