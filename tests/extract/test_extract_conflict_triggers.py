@@ -242,3 +242,42 @@ def test_a_veto_noun_needs_what_is_vetoed(candidates, triples):
     assert ("REJECT", "CHN", "UNO") in triples(candidates("China's veto of the United Nations resolution angered Washington."))
     for text in ("Moscow gave Beijing a veto over the plan.", "Diplomats met in Geneva after the French veto."):
         assert not any(c.type == "REJECT" for c in candidates(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing hit out at Canberra over the report.", ("ACCUSE", "CHN", "AUS")),
+        ("The United States called out China for its treatment of Uighurs.", ("ACCUSE", "USA", "CHN")),
+        ("The International Criminal Court issued an arrest warrant for the Russian president.", ("ACCUSE", "IGO", "RUS")),
+        ("Ecuador brought a case against Mexico at the International Court of Justice.", ("ACCUSE", "ECU", "MEX")),
+        ("Hungary shot down the Ukrainian proposal.", ("REJECT", "HUN", "UKR")),
+        ("Washington raised tariffs on Chinese steel.", ("SANCTION", "USA", "CHN")),
+        ("Moscow kicked out two Estonian diplomats.", ("SANCTION", "RUS", "EST")),
+        ("Ottawa pulled its ambassador from New Delhi.", ("SANCTION", "CAN", "IND")),
+        ("Russia flew two strategic bombers near Alaska.", ("MOBILIZE", "RUS", "USA")),
+        ("Iran shut down the internet in Tehran.", ("COERCE", "IRN", "IRN")),
+        ("Ukraine downed a Russian helicopter near Bakhmut.", ("ASSAULT", "UKR", "RUS")),
+    ],
+)
+def test_common_conflict_phrasings(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters burned Israeli flags outside the embassy in Amman.",
+        "Hundreds of people gathered outside the Russian embassy in Tbilisi.",
+    ],
+)
+def test_flag_burning_and_gatherings_outside_are_protests(candidates, text):
+    assert "PROTEST" in {c.type for c in candidates(text)}
+
+
+def test_shooting_down_a_proposal_is_no_attack(candidates):
+    assert "ASSAULT" not in {c.type for c in candidates("Hungary shot down the Ukrainian proposal.")}
+
+
+def test_raising_an_issue_is_no_sanction(candidates):
+    assert "SANCTION" not in {c.type for c in candidates("The Dutch minister raised the issue with Beijing.")}
