@@ -41,3 +41,20 @@ def test_args_list_of_names_hung_on_an_object_is_the_next_verbs_subject(candidat
 def test_args_refusal_to_let_someone_in_is_aimed_at_them(candidates, triples) -> None:
     found = triples(candidates("Egypt refused to allow Israeli officials to inspect the crossing."))
     assert ("REJECT", "EGY", "ISR") in found
+
+
+def test_args_talks_an_invitation_is_for_are_between_invitees_and_inviter(candidates, triples) -> None:
+    found = triples(candidates("Norway has invited the Colombian president to Oslo for talks next month."))
+    assert ("REQUEST", "NOR", "COL") in found
+    assert ("CONSULT", "COL", "NOR") in found
+
+
+def test_args_verb_after_a_passive_shares_its_subject_not_its_agent(candidates, triples) -> None:
+    found = triples(candidates("Peru's defence minister has been indicted by a Chilean court and will resign."))
+    assert ("ACCUSE", "CHL", "PER") in found
+    assert not any(t == "RETREAT" and s == "CHL" for t, s, _g in found)
+
+
+def test_args_mediation_effort_between_parties_hung_on_the_verb(candidates, triples) -> None:
+    found = triples(candidates("Oman's sultan launched a mediation effort on Monday between Iran and Bahrain."))
+    assert {("CONSULT", "OMN", "IRN"), ("CONSULT", "OMN", "BHR")} <= found

@@ -38,6 +38,8 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 # Verbs whose subject undergoes the spoken act named as their object ("X faced calls from Y to ...", "X
 # drew criticism from Y"): that subject is the act's target.
 UNDERGO_VERBS = frozenset({"face", "receive", "get", "draw", "attract", "endure", "weather"})
+# Verbs of inviting: the talks or visit they are for are between the invitees and the inviter.
+INVITE_VERBS = frozenset({"invite"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Acts whose noun, as the purpose of a verb with no object ("gathered for a rally"), is done by that verb's
@@ -247,6 +249,10 @@ class RoleFinder(PartyRoles):
                       if (v := _stolen_subject(t)) is not None and v.i == verb.i]
             if stolen:
                 return stolen, hops + 1
+        if verb.dep_ == "conj" and _active(verb) and any(c.dep_ == "auxpass" for c in verb.head.children):
+            passive_subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if passive_subject:  # "X has been indicted by Y and will resign": X resigns
+                return passive_subject, hops + 1
         if verb.dep_ in ("conj", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children):
             # "X were attacked by Y and an officer was killed", "..., when civilians were killed": a passive
             # clause of its own, whose doer is not the other clause's subject
@@ -501,7 +507,9 @@ class RoleFinder(PartyRoles):
                        if a.mention.entity_type in PLACE_TYPES]
             starts = {a.span.start for a in sources}
             target_groups = [[a for a in g if a.span.start not in starts] for g in target_groups]
-        if not between and gov is not None and noun.dep_ == "nsubjpass":  # "talks were held ... between X and Y"
+        if not between and gov is not None and (noun.dep_ == "nsubjpass" or (
+                noun.dep_ == "dobj" and trigger.entry.mode == "third-party")):
+            # "talks were held ... between X and Y", "launched a mediation effort on Monday between X and Y"
             between = self._actors([p for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"
                                     for p in c.children if p.dep_ == "pobj"], hops + 2)
         if between:
@@ -510,6 +518,15 @@ class RoleFinder(PartyRoles):
             else:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
+        invited = _invitation(noun) if trigger.entry.type == "CONSULT" and not sources and not between else None
+        if invited is not None:
+            # "invited X to Y for talks", "invited X for a state visit": the invitees meet the inviter
+            toks, n = self.subject_tokens(invited)
+            inviters = self._actors(toks, n + 2)
+            invitees = self._actors([c for c in invited.children if c.dep_ in ("dobj", "dative")], 2)
+            if inviters and invitees:
+                sources, targets = invitees, inviters
+                gov = None
         if gov is not None and noun.dep_ == "dobj" and trigger.entry.type in SPOKEN_TYPES \
                 and gov.lemma_.lower() in UNDERGO_VERBS and gov.i not in self.trigger_heads:
             # "X has faced calls from Y to ...", "X drew criticism from Y": the one who faced them is the
@@ -700,6 +717,26 @@ def _past_dateline(tok: Token) -> list[Token]:
     if not (any(t.ent_type_ == "DATE" or t.text == "(" for t in between) and any(t.text in (",", "(") for t in between)):
         return [tok]
     return [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > dash.i]
+
+
+def _active(verb: Token) -> bool:
+    """True for a verb in the active voice: not a bare past participle ("were beaten and detained") and with
+    no passive auxiliary of its own."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _invitation(noun: Token) -> Token | None:
+    """The verb of inviting whose purpose the noun is ("invited X to Y for talks", "invited X for a visit",
+    "invited X to talks"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return None
+    verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":  # "to Brussels for talks" hung on the place
+        verb = verb.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in INVITE_VERBS else None
 
 
 def _shared_agent(verb: Token) -> list[Token]:
