@@ -34,3 +34,11 @@ def test_finalize_act_addressed_to_the_writer_is_dropped(nlp) -> None:
     text = "Mongolia's foreign minister spoke to us in Ulaanbaatar about trade with Japan."
     events = read(text, "2024-05-03", nlp=nlp).events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_finalize_announced_easing_of_measures_is_the_concession(nlp) -> None:
+    text = ("Ottawa said it would ease its sanctions on Chinese carmakers. Canada said it would pardon two "
+            "Cuban sailors. Canada will lift its embargo on Cuba next year.")
+    concede = [e for e in read(text, "2024-05-03", nlp=nlp).events if e.type == "CONCEDE"]
+    status = {word: {e.status for e in concede if word in e.evidence.text} for word in ("ease", "pardon", "lift")}
+    assert status == {"ease": {"occurred"}, "pardon": {"planned"}, "lift": {"planned"}}

@@ -29,6 +29,9 @@ from .quotes import answer_speaker, find_quotes, interview_answers, quote_speake
 
 # A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
 _SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
+# Measures whose announced easing is itself the concession (the coding rules: "announced easing of sanctions").
+_EASED_MEASURE = re.compile(r"\b(?:sanctions?|restrictions?|curbs?|embargo|tariffs?|ban|blockade|curfew)\b",
+                            re.IGNORECASE)
 # First-person object pronouns: unresolved, they stand for the writer ("spoke to us").
 FIRST_PERSON_OBJECTS = frozenset({"us", "me"})
 # Types a person cannot direct at his own state: agreeing, backing, meeting, working together.
@@ -387,6 +390,8 @@ def _draft(
         resolved = resolve_date(c.date_text.text, base, anchor, future=future, inverted=inverted)
         if resolved is not None:
             date, precision = resolved
+    if status == "planned" and c.type == "CONCEDE" and c.speaker_text and _EASED_MEASURE.search(c.evidence.text):
+        status = "occurred"  # "X said it would ease sanctions on Y": the easing is announced, the concession made
     if date is None and status in DATED_BY_OCCASION and segment is not None and segment.kind == "body":
         date, precision = _occasion_date(c, segment, text, base, floors or {}) or (None, None)
     return _Draft(
