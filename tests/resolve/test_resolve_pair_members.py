@@ -89,6 +89,8 @@ def test_two_forces_are_the_armed_actors_not_the_mediators(actor_nlp):
         ("Officials from the two Koreas met at the border village.", "Officials from the two Koreas", ["KOR", "PRK"]),
         # the doer is no member of the group it acts on
         ("Sweden consulted the other Nordic countries on Monday.", "Nordic countries", ["DNK", "FIN", "ISL", "NOR"]),
+        # a curly apostrophe as in the straight-quoted name of the table
+        ("Algeria criticised the Sahel\u2019s juntas on Monday.", "the Sahel\u2019s juntas", ["BFA", "MLI", "NER"]),
     ],
 )
 def test_a_named_group_of_states_stands_for_each_member(actor_nlp, text, phrase, codes):

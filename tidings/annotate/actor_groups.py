@@ -43,10 +43,10 @@ def state_groups() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _group_re() -> re.Pattern[str]:
+    """The group names, with or without "the" and a number word; an apostrophe may be straight or curly."""
     names = sorted(state_groups(), key=len, reverse=True)
-    return re.compile(
-        r"\b(?:[Tt]he\s+)?(?:(?:two|three|four|five|six)\s+)?(?P<name>" + "|".join(re.escape(n) for n in names) + r")\b"
-    )
+    alternatives = "|".join(re.escape(n).replace("'", "['\u2019]") for n in names)
+    return re.compile(r"\b(?:[Tt]he\s+)?(?:(?:two|three|four|five|six)\s+)?(?P<name>" + alternatives + r")\b")
 
 
 def group_key(members: tuple[str, ...]) -> str:
@@ -68,6 +68,6 @@ def group_phrases(doc: Doc) -> list[Phrase]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or span[-1].dep_ == "compound":
             continue
-        members = state_groups()[match.group("name")]
+        members = state_groups()[match.group("name").replace("\u2019", "'")]
         found.append(Phrase(span.start, span.end, PAIR_KIND, "COUNTRY", span.text, key=group_key(members)))
     return found
