@@ -255,3 +255,15 @@ def test_a_welcomed_return_stays_support(candidates, triples) -> None:
     found = triples(candidates("Armenia welcomed the return of its prisoners from Azerbaijan."))
     assert ("SUPPORT", "ARM", "AZE") in found
     assert not any(t[0] == "CONSULT" for t in found)
+
+
+def test_trading_one_partner_for_another_is_no_trade(candidates, triples) -> None:
+    assert not any(c.type == "COOPERATE" for c in candidates("The juntas traded Paris and Washington for Moscow."))
+    assert ("COOPERATE", "IRN", "VEN") in triples(candidates("Iran traded oil with Venezuela."))
+    found = triples(candidates("India and Brazil already trade more than $20 billion worth of goods a year."))
+    assert ("COOPERATE", "IND", "BRA") in found
+
+
+def test_barred_preposition_frame_is_parsed() -> None:
+    entry = _parse_trigger(0, 1, ["trade", "V", "COOPERATE", "-", "mutual;noprep=for,against"])
+    assert entry.barred_preps == frozenset({"for", "against"})

@@ -53,6 +53,7 @@ class TriggerEntry:
     bare_passive: bool = False  # with no object, no agent and no auxiliary the subject undergoes it (a
     # headline's reduced passive: "X killed near Y")
     predicates: frozenset[str] = frozenset()  # required predicative complement lemmas ("kept X open")
+    barred_preps: frozenset[str] = frozenset()  # prepositions the head must not have ("traded X for Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["recipient_subject"] = True
         elif key == "bare" and val == "passive":
             values["bare_passive"] = True
+        elif key == "noprep":
+            values["barred_preps"] = frozenset(v.strip() for v in val.split(","))
         elif key == "pred":
             values["predicates"] = frozenset(v.strip() for v in val.split(","))
         elif key == "weight":

@@ -169,6 +169,8 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
     ):
         return False, ()
+    if entry.barred_preps and any(c.dep_ == "prep" and c.lower_ in entry.barred_preps for c in head.children):
+        return False, ()
     if entry.predicates and not any(
         c.dep_ in PREDICATIVE_DEPS and (c.lemma_.lower() in entry.predicates or c.lower_ in entry.predicates)
         for c in head.children
