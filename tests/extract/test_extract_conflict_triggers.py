@@ -281,3 +281,21 @@ def test_shooting_down_a_proposal_is_no_attack(candidates):
 
 def test_raising_an_issue_is_no_sanction(candidates):
     assert "SANCTION" not in {c.type for c in candidates("The Dutch minister raised the issue with Beijing.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US ban on Huawei equipment took effect in May.", ("SANCTION", "USA", None)),
+        ("Russia's ban on Georgian wine imports hurt farmers.", ("SANCTION", "RUS", "GEO")),
+    ],
+)
+def test_bans_on_goods_are_sanctions(candidates, triples, text, expected):
+    found = triples(candidates(text))
+    assert any(t[0] == "SANCTION" and t[1] == expected[1] for t in found)
+    assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_a_ban_on_rallies_stays_coercion(candidates, triples):
+    found = triples(candidates("Belarus extended its ban on opposition rallies in Minsk."))
+    assert any(t[0] == "COERCE" for t in found) and not any(t[0] == "SANCTION" for t in found)
