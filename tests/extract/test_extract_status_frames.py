@@ -70,6 +70,9 @@ def test_extract_status_frames_leave_the_rest(candidates, text: str, etype: str,
         ("The talks between Serbia and Kosovo continued on Tuesday.", "talks", "ongoing"),
         # holding something in place, told in the present perfect, goes on
         ("Turkey has kept thousands of soldiers in northern Iraq.", "kept", "ongoing"),
+        # what someone is invited to is still to come; the invitation itself was made
+        ("Nepal invited the Bhutanese king to Kathmandu for talks.", "talks", "planned"),
+        ("Nepal invited the Bhutanese king to Kathmandu for talks.", "invited", "occurred"),
         # "ought" governing an infinitive, like "should"
         ("Brazil ought to convene a meeting of the two rival governments.", "convene", "normative"),
     ],
