@@ -24,3 +24,9 @@ def test_args_joint_act_noun_ignores_a_pair_of_another_clause(candidates) -> Non
 def test_args_joint_act_noun_under_another_act_is_left_to_it(candidates) -> None:
     cands = candidates("Bolivia welcomed the signing of a trade agreement, which Chile and Peru had sought for years.")
     assert frozenset({"CHL", "PER"}) not in _unordered(cands, "AGREE")
+
+
+def test_args_demand_noun_is_made_to_the_subject_of_its_content_clause(candidates, triples) -> None:
+    found = triples(candidates("The UN agency repeated its demand on Friday that Egypt lift curbs on Sudanese traders."))
+    assert any(t == "REQUEST" and g == "EGY" for t, _s, g in found)
+    assert not any(t == "REQUEST" and g == "SDN" for t, _s, g in found)

@@ -549,6 +549,16 @@ class RoleFinder(PartyRoles):
             target_groups.append(
                 self._actors([p for p, _ in self._prep_objects(gov, trigger.entry.locative, 2)], hops + 2)
             )
+        if not targets and trigger.entry.type in CLAUSE_TARGET_TYPES:
+            # "its demand that X ease restrictions on Y": the one asked is the subject of the content clause
+            starts = {a.span.start for a in sources}
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            clauses += [v for inner in trigger.absorbed
+                        for v in [inner.head if inner.head.pos_ in ("VERB", "AUX") else _clause_verb(inner.head)]
+                        if v is not None and v.i != noun.i and (gov is None or v.i != gov.i)]
+            target_groups.insert(0, [a for a in self._actors(
+                [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lower_ not in SELF_PRONOUNS], 3) if a.span.start not in starts and _placed(a)])
         if not targets:
             # a group that names a country or a person beats one of nameless things taken for actors
             # ("criticism of X-ism in Western countries")
