@@ -120,3 +120,12 @@ def test_dates_end_of_period_dates_the_clause(nlp) -> None:
     head = next(t for t in doc if t.text == "convene")
     span, _own = date_for(head, find_dates(doc))
     assert span is not None and span.label_ == "period_end"
+
+
+def test_dates_years_after_with_no_anchor_count_back_from_publication(nlp) -> None:
+    from tidings.extract.dates import resolve_date
+
+    assert resolve_date("Five years after", "2024-09-10", None, inverted=True) == ("2019", "year")
+    assert resolve_date("two days after", "2024-09-10", None, inverted=True) is None  # days need the anchor
+    text = "Five years after Britain left the European Union, the trade deal has brought few gains."
+    assert _dates(nlp, text, "SANCTION", published="2024-09-10") == {"2019"}

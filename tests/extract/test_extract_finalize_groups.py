@@ -42,3 +42,11 @@ def test_finalize_announced_easing_of_measures_is_the_concession(nlp) -> None:
     concede = [e for e in read(text, "2024-05-03", nlp=nlp).events if e.type == "CONCEDE"]
     status = {word: {e.status for e in concede if word in e.evidence.text} for word in ("ease", "pardon", "lift")}
     assert status == {"ease": {"occurred"}, "pardon": {"planned"}, "lift": {"planned"}}
+
+
+def test_finalize_go_between_of_a_party_own_country_is_not_a_mediator(nlp) -> None:
+    text = ("The Ukrainian Foreign Ministry arranged a meeting between Deputy Foreign Minister of Ukraine Olena "
+            "Koval and Ambassador of Pakistan Ali Khan in Kyiv on Monday.")
+    events = read(text, "2022-02-23", nlp=nlp).events
+    assert not [e for e in events if e.source_country == e.target_country]
+    assert [e for e in events if e.type == "CONSULT" and {e.source_country, e.target_country} == {"UKR", "PAK"}]

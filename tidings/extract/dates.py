@@ -393,6 +393,8 @@ def _resolve(
         unit = g["unit"].lower()
         direction = g["dir"].lower()
         base = pub if direction == "ago" else anchor
+        if base is None and inverted and unit in ("month", "year"):
+            base = pub  # "Six years after X walked out, the policy has ...": counted back from now, to the year
         if base is None:
             return None
         sign = 1 if direction in ("later", "after") else -1

@@ -201,6 +201,8 @@ def _is_self_directed(d: _Draft) -> bool:
     # two country-level actors of the same country: "Pakistan ... Islamabad"; or a person agreeing with,
     # backing, meeting or working with the state he belongs to, which is that state dealing with itself ("X's
     # premier pledged ... on first Athens visit"); his force, bans or concessions at home are coded (PLOVER)
+    if d.candidate.mode == "third-party":
+        return True  # a go-between of one party's own country is that party, not a mediator to it
     if d.target.type != "COUNTRY":
         return False
     return d.source.type == "COUNTRY" or (d.source.type == "PERSON" and d.type in SELF_DEALING_TYPES)
