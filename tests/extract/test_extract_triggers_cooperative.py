@@ -60,6 +60,12 @@ CASES = [
     ("Japan expressed its gratitude to Australia for its help.", ("SUPPORT", "JPN", "AUS")),
     ("Iraq handed over 30 Islamic State suspects to Syria.", ("COOPERATE", "IRQ", "SYR")),
     ("Bolivia allowed Chilean observers to monitor the election.", ("RETREAT", "BOL", "CHL")),
+    # normalising or mending relations, rapprochement; reaching out; go-betweens
+    ("Turkey and Armenia should normalise relations.", ("SUPPORT", "TUR", "ARM")),
+    ("Japan and South Korea mended ties in 2023.", ("SUPPORT", "JPN", "KOR")),
+    ("The rapprochement between Turkey and Egypt continued.", ("SUPPORT", "TUR", "EGY")),
+    ("Egypt reached out to Iran last month.", ("CONSULT", "EGY", "IRN")),
+    ("Norway acted as a go-between for Colombia and the rebels.", ("CONSULT", "NOR", "COL")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
@@ -267,3 +273,13 @@ def test_trading_one_partner_for_another_is_no_trade(candidates, triples) -> Non
 def test_barred_preposition_frame_is_parsed() -> None:
     entry = _parse_trigger(0, 1, ["trade", "V", "COOPERATE", "-", "mutual;noprep=for,against"])
     assert entry.barred_preps == frozenset({"for", "against"})
+
+
+def test_meeting_table_and_shuttle_triggers(nlp) -> None:
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    matcher = build_matcher(nlp.vocab)
+    for text, word in [("Serbia must return to the negotiating table with Kosovo.", "table"),
+                       ("The envoy shuttled between Belgrade and Pristina on Monday.", "shuttled")]:
+        found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), matcher)}
+        assert (word, "CONSULT") in found, (text, found)
