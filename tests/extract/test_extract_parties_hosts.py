@@ -80,3 +80,10 @@ def test_parties_soldiers_of_two_armies_fight_each_other(nlp) -> None:
     text = "Chinese and Indian troops faced each other in May. Soldiers from the two armies fought with sticks in a valley."
     found = _events(nlp, text)
     assert {("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")} <= found
+
+
+def test_parties_host_participle_hung_on_the_last_party(nlp) -> None:
+    text = ("The accord followed three days of talks in Doha between Chad's foreign minister and the Sudanese "
+            "envoy, hosted by Qatar's prime minister, Ali Hamad.")
+    pairs = _consult_pairs(_events(nlp, text))
+    assert {frozenset({"TCD", "QAT"}), frozenset({"SDN", "QAT"})} <= pairs

@@ -59,7 +59,12 @@ class PartyRoles:
     def _host(self, noun: Token, gov: Token | None) -> Argument | None:
         """The country that hosts talks: "talks hosted by Z", "talks were hosted / held in Z", "held talks in Z"
         (a country, or a place of a country such as its capital)."""
-        holders = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOST_VERBS]
+        parties = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        parties += [c for p in parties for c in p.conjuncts]
+        # "talks between X and Y, hosted by Z": the parser often hangs the participle on the last party
+        holders = [c for h in (noun, *parties) for c in h.children
+                   if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOST_VERBS]
         if gov is not None and gov.lemma_.lower() in HOST_VERBS:
             holders.append(gov)
         for verb in holders:
