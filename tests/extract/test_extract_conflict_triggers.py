@@ -299,8 +299,3 @@ def test_bans_on_goods_are_sanctions(candidates, triples, text, expected):
 def test_a_ban_on_rallies_stays_coercion(candidates, triples):
     found = triples(candidates("Belarus extended its ban on opposition rallies in Minsk."))
     assert any(t[0] == "COERCE" for t in found) and not any(t[0] == "SANCTION" for t in found)
-
-
-def test_punitive_measures_are_sanctions(candidates, triples):
-    assert ("SANCTION", "EUR", "BLR") in triples(candidates("The European Union adopted punitive measures against Belarus."))
-    assert not any(t[0] == "SANCTION" for t in triples(candidates("Belgium adopted new health measures for Congo.")))
