@@ -426,9 +426,13 @@ class Coreference:
     def _pronoun(self, mention: ActorMention) -> None:
         key, spans, countries = decode_key(mention.key, mention.start)
         excluded = self._excluded(spans)
-        if countries:  # "it expelled Chad's envoy": no Chadian actor
-            # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police")
-            excluded |= {i for i, c in enumerate(self.clusters) if c.country in countries and not c.placed}
+        if countries:  # "it expelled Chad's envoy": no Chadian state actor
+            # (a group placed by context is not: "protesters in Lagos ... they accused Nigeria's police"; nor an
+            # armed group or party of that state: "the rebels ... its capture of the capital")
+            excluded |= {
+                i for i, c in enumerate(self.clusters)
+                if c.country in countries and not c.placed and (c.type == "COUNTRY" or c.sector in STATE_SECTORS)
+            }
         word = mention.text.lower()
         if key and not key.startswith("P:"):
             # The component bound the pronoun to a person of its segment by syntax.

@@ -232,6 +232,10 @@ class _Resolver(Coreference):
             # "opposition politicians in New Delhi accused the government": the government of the place named
             country = self.placement.place_of_sentence(mention, locative_only=True)
             key = f"{key}{country}" if country and key.endswith("|") else key
+        if mention.kind == "INSTITUTION" and country is None and mention.sector in STATE_SECTORS:
+            # "In Mali, mercenaries fought alongside government forces": the state the sentence is set in
+            country = self.placement.scene_of_sentence(mention)
+            key = f"{key}{country}" if country and key.endswith("|") else key
         if mention.kind == "INSTITUTION" and country is None and not self.country_counts and mention.sector not in UNKNOWN_SIDE:
             # The story opens with "students", "the government": the one state its first paragraph names.
             country = self._opening_country(mention.segment)

@@ -51,6 +51,8 @@ _VENUE_RE = re.compile(
 _DATELINE_COUNTRY_RE = re.compile(r"\s*([A-Z][\w.' -]{2,30}?)\s*[,(\u2013\u2014-]")
 _WORD_RE = re.compile(r"[A-Z][\w'-]+")
 # A place introduced as the scene ("in the Iranian capital", "near Basra"), not a capital used for its state.
+# The opening of a sentence set in a country: "In Mali, ...", "In northern Mali, ...".
+_SCENE_RE = re.compile(r"\s*In\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}")
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|around|throughout|into|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -102,6 +104,11 @@ class Placement:
         # government speaking, not where the protest happened.
         located = [(m, locative) for m, locative in located if locative or m.kind != "CAPITAL"]
         self.places = [(m.start, m.country, locative) for m, locative in located]
+        # Countries named by name, for a sentence that opens on one ("In Mali, ..."): the scene of the sentence.
+        self.named_states = [
+            (m.start, m.country) for m in mentions
+            if m.kind == "NAME" and m.entity_type == "COUNTRY" and m.country and m.country not in NON_STATE_CODES
+        ]
         self.place_segments = [(m.segment, m.country) for m, _ in located]
         self.states = [(m.start, m.end, c) for m in mentions if (c := self._state_country(m)) is not None]
         self.leaders = [
@@ -145,6 +152,15 @@ class Placement:
         if len(countries) > 1:  # "Riyadh cut ties ... after protesters stormed it in the Iranian capital"
             countries = {c for c, locative in places if locative}
         return countries.pop() if len(countries) == 1 else None
+
+    def scene_of_sentence(self, mention: ActorMention) -> str | None:
+        """The country a sentence opens on as its scene: "In Mali, mercenaries fought alongside government
+        forces" -> MLI (a short lower-case modifier may come between: "In northern Mali,")."""
+        begin, _ = self.sentences.bounds(mention.start, mention.end)
+        for start, country in self.named_states:
+            if begin <= start < mention.start and _SCENE_RE.fullmatch(self.text, begin, start):
+                return country
+        return None
 
     def state_of_sentence(self, mention: ActorMention, leaders_only: bool = False) -> str | None:
         """The state the mention's sentence names as an actor: the only one, or the one named most.
