@@ -66,6 +66,11 @@ CASES = [
     ("The rapprochement between Turkey and Egypt continued.", ("SUPPORT", "TUR", "EGY")),
     ("Egypt reached out to Iran last month.", ("CONSULT", "EGY", "IRN")),
     ("Norway acted as a go-between for Colombia and the rebels.", ("CONSULT", "NOR", "COL")),
+    # event nouns: proposals, congratulations, airlifts, pleas
+    ("Chile's proposal to Peru for a joint commission was well received.", ("AGREE", "CHL", "PER")),
+    ("Kenya sent congratulations to the new Ugandan president.", ("SUPPORT", "KEN", "UGA")),
+    ("A British airlift to Sudan evacuated 2,000 people.", ("AID", "GBR", "SDN")),
+    ("Bolivia made a plea to Chile for access to the sea.", ("REQUEST", "BOL", "CHL")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
@@ -283,3 +288,9 @@ def test_meeting_table_and_shuttle_triggers(nlp) -> None:
                        ("The envoy shuttled between Belgrade and Pristina on Monday.", "shuttled")]:
         found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), matcher)}
         assert (word, "CONSULT") in found, (text, found)
+
+
+def test_a_rejected_proposal_is_one_rejection(candidates, triples) -> None:
+    found = triples(candidates("Peru rejected Chile's proposal."))
+    assert ("REJECT", "PER", "CHL") in found
+    assert not any(t[0] == "AGREE" for t in found)
