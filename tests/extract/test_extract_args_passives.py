@@ -35,3 +35,8 @@ def test_args_expulsion_from_a_country_is_done_by_it(candidates, triples) -> Non
 def test_args_theme_of_a_suspension_names_the_recipient(candidates, triples) -> None:
     found = triples(candidates("Sweden suspended part of its development programme for Mali after the coup."))
     assert ("SANCTION", "SWE", "MLI") in found
+
+
+def test_args_place_where_the_thing_sent_landed_is_the_target(candidates, triples) -> None:
+    found = triples(candidates("Iran fired a ballistic missile that landed in the sea off Oman on Sunday."))
+    assert ("MOBILIZE", "IRN", "OMN") in found

@@ -706,6 +706,9 @@ class RoleFinder(PartyRoles):
                     for prep in h.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
             holders.append(head.head)  # "a protest was held outside X", "staged a rally in X"
+        # "fired a missile that fell into the sea off X": where the thing sent landed
+        holders += [r for h in holders if h.dep_ == "dobj" and h.head.i == head.i
+                    for r in h.children if r.dep_ == "relcl" and r.pos_ == "VERB"]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in preps:
