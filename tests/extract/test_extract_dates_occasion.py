@@ -50,6 +50,9 @@ def test_dates_dateline_is_no_anchor() -> None:
          "freed a Russian pilot.", "RETREAT", {"2024-05-08"}),
         ("Kenya hosted the Tanzanian president on Monday. The two leaders also signed a trade pact.",
          "AGREE", {"2024-05-06"}),
+        # an occasion is a day: a year told before is background, not the occasion
+        ("Japan imposed curbs on South Korean chemicals in 2019. South Korea, in turn, dropped its objections "
+         "to Japan's bid.", "CONCEDE", {None}),
         # not tied: no date is guessed
         ("Kenya hosted the Tanzanian president on Monday. The two leaders signed a trade pact.",
          "AGREE", {None}),

@@ -420,7 +420,7 @@ def _occasion_date(
     """The date of the occasion an undated act belongs to: the day of a live-blog entry ("14:30 - X
     condemned ..."), or, for an act tied to the one told before it ("In return, X freed ...", "X also
     agreed ..."), the last date told before it, within its sentence or the nearest sentence before it
-    that has one, in this paragraph or the one before."""
+    that has one, in this paragraph or the one before, when that date is a day."""
     if _ENTRY_TIME.match(text, segment.start) and base:
         return base[:10], "day"
     start = _sentence_start(text, c.trigger.start, segment.start)
@@ -428,8 +428,8 @@ def _occasion_date(
         return None
     floor = floors.get(segment.index, segment.start)
     anchor = _anchor(text, Span(start, start, ""), floor, base, reach=CONTINUATION_REACH, latest=True)
-    if anchor is None:
-        return None
+    if anchor is None or len(anchor) < 10:
+        return None  # an occasion is a day: a month or a year told before is background ("imposed in 2019")
     return anchor, PRECISION_OF_LENGTH.get(len(anchor), "day")
 
 
