@@ -71,6 +71,9 @@ CASES = [
     ("Kenya sent congratulations to the new Ugandan president.", ("SUPPORT", "KEN", "UGA")),
     ("A British airlift to Sudan evacuated 2,000 people.", ("AID", "GBR", "SDN")),
     ("Bolivia made a plea to Chile for access to the sea.", ("REQUEST", "BOL", "CHL")),
+    # a high commissioner returned; air defences provided
+    ("Ottawa should return its high commissioner to New Delhi.", ("SUPPORT", "CAN", "IND")),
+    ("Washington should provide Taipei with more air defences.", ("AID", "USA", "TWN")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
