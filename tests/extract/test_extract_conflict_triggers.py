@@ -299,3 +299,18 @@ def test_bans_on_goods_are_sanctions(candidates, triples, text, expected):
 def test_a_ban_on_rallies_stays_coercion(candidates, triples):
     found = triples(candidates("Belarus extended its ban on opposition rallies in Minsk."))
     assert any(t[0] == "COERCE" for t in found) and not any(t[0] == "SANCTION" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India stopped importing Malaysian palm oil in January.", ("SANCTION", "IND", "MYS")),
+        ("Canada paused trade talks with India.", ("SANCTION", "CAN", "IND")),
+        ("Two Latvian diplomats were declared persona non grata by Moscow.", ("SANCTION", "RUS", "LVA")),
+        ("Estonia declared a Russian diplomat persona non grata on Monday.", ("SANCTION", "EST", "RUS")),
+    ],
+)
+def test_stopped_purchases_paused_talks_and_unwelcome_envoys(candidates, triples, text, expected):
+    found = triples(candidates(text))
+    assert expected in found
+    assert not any(t[0] == "CONSULT" for t in found)  # paused talks are no meeting
