@@ -134,3 +134,19 @@ def test_a_pair_with_more_states_in_reach_takes_the_ones_the_story_names_most(ac
         "reopen their consulates next month."
     )
     assert _members(actor_nlp, text, "both countries") == ["DZA", "MAR"]
+
+
+def test_a_capitalised_modifier_and_more_country_nouns(actor_nlp):
+    text = "Greece and Turkey held talks in Athens. The two NATO allies agreed to meet again."
+    assert _members(actor_nlp, text, "The two NATO allies") == ["GRC", "TUR"]
+    text = "China and India traded goods worth billions. The two Asian giants also compete in Africa."
+    assert _members(actor_nlp, text, "The two Asian giants") == ["CHN", "IND"]
+
+
+def test_one_new_state_named_since_does_not_make_a_new_pair(actor_nlp):
+    text = (
+        "Egypt and Ethiopia resumed talks on the dam in Cairo. The two rivals met for six hours.\n\n"
+        "Egyptian diplomats briefed Sudan afterwards, and Sudan said it would join later. "
+        "Both countries will meet again in March."
+    )
+    assert _members(actor_nlp, text, "Both countries") == ["EGY", "ETH"]

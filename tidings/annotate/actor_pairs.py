@@ -51,12 +51,13 @@ def pair_nouns() -> dict[str, frozenset[str]]:
 
 
 def pair_matcher(vocab: object) -> Matcher:
-    """Token patterns: "both (the) NOUN", "the two/three NOUN", "all three NOUN" (one lower-case modifier
+    """Token patterns: "both (the) NOUN", "the two/three NOUN", "all three NOUN" (one modifier
     allowed), and "each/either NOUN" for a singular noun ("each side")."""
     plural = sorted(n for n, row in _table().items() if row[1] == "plural")
     single = sorted(n for n, row in _table().items() if row[1] == "single")
     noun = {"LOWER": {"IN": plural}}
-    mod = {"IS_LOWER": True, "POS": {"IN": ["ADJ", "NOUN"]}}
+    # one modifier: "the two nuclear powers", "the two NATO allies", "the two Asian giants"
+    mod = {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "IS_PUNCT": False}
     matcher = Matcher(vocab)
     matcher.add(
         PAIR_KIND,

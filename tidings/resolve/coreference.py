@@ -281,8 +281,8 @@ class Coreference:
 
     def _pair(self, mention: ActorMention) -> None:
         """"both countries", "the two leaders", "the three governments": the most recent distinct actors of a
-        fitting type, never the actor that acts on the pair ("Moscow urged both countries"). When no new such
-        actors were named since the last pair, this pair is that one's ("both neighbours ... both sides");
+        fitting type, never the actor that acts on the pair ("Moscow urged both countries"). When fewer new sides
+        than it has members were named since the last pair, this pair is that one ("both neighbours ... both sides");
         leaders with no two people named are the leaders of the last two states."""
         base, spans, banned = decode_key(mention.key, mention.start)
         base = base or ""
@@ -301,10 +301,13 @@ class Coreference:
         preferred = pair_sectors(base)
         if preferred:  # "the two forces": the armed actors, not the states that brokered their truce
             found = self._members_before(mention, wanted, size, excluded, banned, -1, preferred)
+        if found is None and earlier is not None:
+            # the same pair again, unless at least as many new sides as it has members were named since
+            named_since = {side for _, _, side in self._candidates(mention, wanted, excluded, banned, since)}
+            if len(named_since - {self._side(i) for i in earlier[1]}) < size:
+                found = earlier[1]
         if found is None:
             found = self._members_before(mention, wanted, size, excluded, banned, since)
-        if found is None and earlier is not None:
-            found = earlier[1]
         if found is None:
             found = self._members_before(mention, wanted, size, excluded, banned, -1)
         if found is None and "PERSON" in wanted:
@@ -341,14 +344,19 @@ class Coreference:
                 best = (previous, members)
         return best
 
-    def _members_before(
-        self, mention: ActorMention, wanted: frozenset[str], size: int, excluded: set[int], banned: set[str], since: int,
+    def _side(self, index: int) -> str:
+        """A state actor's side is its state; any other actor is a side of its own."""
+        cluster = self.clusters[index]
+        country = cluster.country if cluster.country not in NON_STATE_CODES else None
+        state_actor = country is not None and (cluster.type == "COUNTRY" or cluster.sector in STATE_SECTORS)
+        return country if state_actor and country else f"#{index}"
+
+    def _candidates(
+        self, mention: ActorMention, wanted: frozenset[str], excluded: set[int], banned: set[str], since: int,
         sectors: frozenset[str] = frozenset(),
-    ) -> tuple[int, ...] | None:
-        """``size`` distinct sides named (after offset ``since``) before ``mention``, oldest first, else None.
-        For three or more, a list of exactly that many sides named together ("Mali, Niger and Chad") wins over
-        recency (two are named together too often for one to say which two a pair means)."""
-        candidates: list[tuple[ActorMention, int, str]] = []  # latest first
+    ) -> list[tuple[ActorMention, int, str]]:
+        """The fitting actors in reach (after offset ``since``) before ``mention``, latest first, with their side."""
+        candidates: list[tuple[ActorMention, int, str]] = []
         for previous, index in sorted(self.history, key=lambda h: h[0].start, reverse=True):
             if previous.start >= mention.start or previous.kind in ("PLACE", PAIR_KIND):
                 continue
@@ -357,18 +365,28 @@ class Coreference:
             if index in excluded or (sectors and self.clusters[index].sector not in sectors):
                 continue
             cluster = self.clusters[index]
-            country = cluster.country if cluster.country not in NON_STATE_CODES else None
-            state_actor = country is not None and (cluster.type == "COUNTRY" or cluster.sector in STATE_SECTORS)
-            if state_actor and country in banned:
+            side = self._side(index)
+            state_actor = not side.startswith("#")
+            if state_actor and side in banned:
                 continue  # "Moscow urged both countries": no Russian actor is one of them
             if cluster.type not in wanted:
                 # "Pakistani and Indian officials ... both countries": a state's officials stand for the state
                 if "COUNTRY" not in wanted or not state_actor:
                     continue
-                index = self.by_key.get(f"C:{country}", index)
+                index = self.by_key.get(f"C:{side}", index)
             # a state and its officials are one side ("Chile ... the Chilean minister"); an armed group is
             # a side of its own ("the army and the RSF ... the two forces")
-            candidates.append((previous, index, country if state_actor else f"#{index}"))
+            candidates.append((previous, index, side))
+        return candidates
+
+    def _members_before(
+        self, mention: ActorMention, wanted: frozenset[str], size: int, excluded: set[int], banned: set[str], since: int,
+        sectors: frozenset[str] = frozenset(),
+    ) -> tuple[int, ...] | None:
+        """``size`` distinct sides named (after offset ``since``) before ``mention``, oldest first, else None.
+        For three or more, a list of exactly that many sides named together ("Mali, Niger and Chad") wins over
+        recency (two are named together too often for one to say which two a pair means)."""
+        candidates = self._candidates(mention, wanted, excluded, banned, since, sectors)
         for run in self._coordinated_runs(candidates) if size > 2 else ():
             found = _distinct(run, size + 1)
             if len(found) == size:
