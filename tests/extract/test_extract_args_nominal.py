@@ -30,3 +30,13 @@ def test_args_demand_noun_is_made_to_the_subject_of_its_content_clause(candidate
     found = triples(candidates("The UN agency repeated its demand on Friday that Egypt lift curbs on Sudanese traders."))
     assert any(t == "REQUEST" and g == "EGY" for t, _s, g in found)
     assert not any(t == "REQUEST" and g == "SDN" for t, _s, g in found)
+
+
+def test_args_pronoun_possessor_with_an_of_object_does_the_act(nlp) -> None:
+    from tidings.pipeline import read
+
+    reading = read("Russia's army pushed west all spring. Russia celebrated its capture of Bakhmut in May.",
+                   published="2024-06-01", nlp=nlp)
+    found = {(e.type, e.source_country, e.target_country) for e in reading.events}
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert not any(t == "ASSAULT" and g == "RUS" for t, _s, g in found)

@@ -463,8 +463,8 @@ class RoleFinder(PartyRoles):
         of_object = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
                         for p in noun.children)
         for c in noun.children:
-            # (a pronoun possessor keeps the old reading: unlinked, it would give a source-less event)
-            if c.dep_ == "poss" and trigger.entry.poss_target and not (of_object and c.tag_ != "PRP$"):
+            # (with an "of"-object the possessor does the act, a pronoun too: "its capture of X")
+            if c.dep_ == "poss" and trigger.entry.poss_target and not of_object:
                 targets.extend(self._actors([c], 1))
             elif c.dep_ == "poss" and c.tag_ == "PRP$" and gov is not None and gov.i not in self.trigger_heads \
                     and (named := self._named_subject(gov)):
