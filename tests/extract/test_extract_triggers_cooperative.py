@@ -297,3 +297,10 @@ def test_a_rejected_proposal_is_one_rejection(candidates, triples) -> None:
     found = triples(candidates("Peru rejected Chile's proposal."))
     assert ("REJECT", "PER", "CHL") in found
     assert not any(t[0] == "AGREE" for t in found)
+
+
+def test_wanting_another_to_act_is_a_request(candidates, triples) -> None:
+    assert ("REQUEST", "IND", "PAK") in triples(candidates("India wants Pakistan to hand over the suspects."))
+    # wanting to act oneself is no request
+    assert not any(c.type == "REQUEST" for c in candidates("China wants to buy more oil from Russia."))
+    assert _parse_trigger(0, 1, ["want", "V", "REQUEST", "-", "clause=to"]).needs_subject_clause

@@ -54,6 +54,7 @@ class TriggerEntry:
     # headline's reduced passive: "X killed near Y")
     predicates: frozenset[str] = frozenset()  # required predicative complement lemmas ("kept X open")
     barred_preps: frozenset[str] = frozenset()  # prepositions the head must not have ("traded X for Y")
+    needs_subject_clause: bool = False  # an infinitive clause with its own subject ("wants X to leave")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["recipient_subject"] = True
         elif key == "bare" and val == "passive":
             values["bare_passive"] = True
+        elif key == "clause" and val == "to":
+            values["needs_subject_clause"] = True
         elif key == "noprep":
             values["barred_preps"] = frozenset(v.strip() for v in val.split(","))
         elif key == "pred":
