@@ -70,6 +70,10 @@ def test_extract_status_frames_leave_the_rest(candidates, text: str, etype: str,
         ("The talks between Serbia and Kosovo continued on Tuesday.", "talks", "ongoing"),
         # holding something in place, told in the present perfect, goes on
         ("Turkey has kept thousands of soldiers in northern Iraq.", "kept", "ongoing"),
+        # an act named after "despite" is a given fact, not touched by the clause's negation
+        ("Despite Chinese protests, Manila will not withdraw its ships from the shoal.", "protests", "occurred"),
+        ("Despite warnings of famine by aid agencies, the junta is refusing to open the crossings.", "warnings",
+         "occurred"),
         # what someone is invited to is still to come; the invitation itself was made
         ("Nepal invited the Bhutanese king to Kathmandu for talks.", "talks", "planned"),
         ("Nepal invited the Bhutanese king to Kathmandu for talks.", "invited", "occurred"),

@@ -29,6 +29,8 @@ COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen"
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
 # Prepositions that make an act a past point of reference: "months after X's expulsion of Y".
 TIME_POINT_PREPS = frozenset({"after", "following"})
+# Prepositions that name an act as a given fact the clause goes against: "despite X's warnings, Y refused".
+GIVEN_PREPS = TIME_POINT_PREPS | {"despite"}
 # Nouns that set a frame of time ("at the end of talks", "on the sidelines of a summit"): the act inside
 # is a past point of reference with its own status, not part of what the governing verb plans or doubts.
 FRAME_NOUNS = frozenset({"end", "close", "conclusion", "sidelines", "sideline", "margins", "margin", "aftermath",
@@ -121,7 +123,7 @@ def clause_chain(head: Token) -> list[Token]:
             break  # "the panel monitoring sanctions": a participle describing a noun, like a relative clause
         chain.append(parent)
         tok = parent
-        if tok.dep_ in ("prep", "conj") and tok.pos_ == "ADP" and tok.lower_ in TIME_POINT_PREPS:
+        if tok.dep_ in ("prep", "conj") and tok.pos_ in ("ADP", "SCONJ") and tok.lower_ in GIVEN_PREPS:
             break  # "plans to retaliate after X's seizure of Y": a past point of time, not the verb's content
         if tok.dep_ == "prep" and chain[-2].lemma_.lower() in FRAME_NOUNS:
             if tok.head is not tok and tok.head.lemma_.lower() not in reporting:
@@ -192,7 +194,7 @@ def _tense(chain: list[Token]) -> str:
             return "ongoing"  # "X's exports to Y have grown", "the sanctions remain in force"
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
-        if tok.dep_ in ("prep", "conj") and tok.pos_ == "ADP" and tok.lower_ in TIME_POINT_PREPS and n > 0:
+        if tok.dep_ in ("prep", "conj") and tok.pos_ in ("ADP", "SCONJ") and tok.lower_ in GIVEN_PREPS and n > 0:
             return "occurred"  # "months after X's cut in gas deliveries": a past point the clause counts from
         if tok.pos_ not in ("VERB", "AUX"):
             continue
