@@ -314,3 +314,21 @@ def test_stopped_purchases_paused_talks_and_unwelcome_envoys(candidates, triples
     found = triples(candidates(text))
     assert expected in found
     assert not any(t[0] == "CONSULT" for t in found)  # paused talks are no meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger lemmatises "waged"/"waging" as "wag" and "raped" as "rap"
+        ("Russia is waging a war against Ukraine.", ("ASSAULT", "RUS", "UKR")),
+        ("Sudanese soldiers raped Ethiopian refugees in the camp.", ("ASSAULT", "SDN", "ETH")),
+        ("Pakistan's denial of the Indian charges came within hours.", ("REJECT", "PAK", "IND")),
+        ("Hostilities between Armenia and Azerbaijan resumed in September.", ("ASSAULT", "ARM", "AZE")),
+    ],
+)
+def test_wars_waged_denials_and_hostilities(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_hostility_as_an_attitude_is_no_fighting(candidates):
+    assert "ASSAULT" not in {c.type for c in candidates("The Polish minister showed open hostility towards Germany.")}
