@@ -26,6 +26,7 @@ from .actor_parts import NON_STATE_CODES
 from .actor_deixis import place_there
 from .actor_groups import group_phrases
 from .actor_sponsors import unsponsor
+from .actor_regions import drop_regions
 from .actor_pairs import PAIR_KIND, absorb_members, mark_doers, pair_matcher, pair_types, pair_spans
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
@@ -349,6 +350,7 @@ class ActorRecognizer:
                                   key=f"P:{tok.lower_}"))
         phrases = sorted(absorb_members(doc, composer.phrases), key=lambda p: (p.start, p.end))
         phrases = unsponsor(doc, phrases, self.lex.anaphors)  # "Iran-backed militias" are not Iran
+        phrases = drop_regions(doc, phrases)  # "Latin American governments" are not the United States
         place_there(doc, phrases)  # "In Syria ... aid groups there": Syria's
         place_people(doc, phrases)
         if doc.has_annotation("DEP"):
