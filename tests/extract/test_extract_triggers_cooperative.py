@@ -304,3 +304,11 @@ def test_wanting_another_to_act_is_a_request(candidates, triples) -> None:
     # wanting to act oneself is no request
     assert not any(c.type == "REQUEST" for c in candidates("China wants to buy more oil from Russia."))
     assert _parse_trigger(0, 1, ["want", "V", "REQUEST", "-", "clause=to"]).needs_subject_clause
+
+
+def test_flying_or_heading_to_a_place_is_a_visit_only_without_cargo(candidates, triples) -> None:
+    assert ("CONSULT", "SAU", "EGY") in triples(candidates("The Saudi crown prince flew to Cairo on Monday."))
+    assert ("CONSULT", "SAU", "IRN") in triples(candidates("The Saudi envoy will head to Tehran next week."))
+    assert not any(c.type == "CONSULT" for c in candidates("Peru will head the mission to Haiti."))
+    assert not any(c.type == "CONSULT" for c in candidates("Iran flew drones to Russia last year."))
+    assert ("AID", "IND", "LKA") in triples(candidates("The Indian navy flew relief supplies to Sri Lanka."))
