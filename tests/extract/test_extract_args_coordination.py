@@ -58,3 +58,13 @@ def test_args_verb_after_a_passive_shares_its_subject_not_its_agent(candidates, 
 def test_args_mediation_effort_between_parties_hung_on_the_verb(candidates, triples) -> None:
     found = triples(candidates("Oman's sultan launched a mediation effort on Monday between Iran and Bahrain."))
     assert {("CONSULT", "OMN", "IRN"), ("CONSULT", "OMN", "BHR")} <= found
+
+
+def test_args_speaker_does_the_second_verb_hung_on_the_reported_clause(candidates, triples) -> None:
+    text = "Brazil said 12 of the 30 sailors were Brazilian citizens and asked Caracas for consular access."
+    assert ("REQUEST", "BRA", "VEN") in triples(candidates(text))
+
+
+def test_args_gerund_of_a_joint_act_between_parties(candidates, triples) -> None:
+    found = triples(candidates("Fighting between Chad and Sudan has killed dozens of herders since March."))
+    assert ("ASSAULT", "TCD", "SDN") in found

@@ -262,7 +262,16 @@ class RoleFinder(PartyRoles):
                 objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]
                 if objs and self._actors(objs, 0):
                     return objs, hops + 1
-            return self.subject_tokens(verb.head, hops + 1)
+            found, n = self.subject_tokens(verb.head, hops + 1)
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(_placed(a) for a in self._actors(found, 0)) \
+                    and verb.head.head.pos_ == "VERB" and verb.i > verb.head.head.i \
+                    and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                # "X said [the crew were Indian] and asked Y for access": the parser hangs the second verb
+                # on the reported clause, whose subject is no actor; the speaker does both
+                outer, m = self.subject_tokens(verb.head.head, hops + 2)
+                if any(_placed(a) for a in self._actors(outer, 0)):
+                    return outer, m
+            return found, n
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "efforts to establish contact": the noun's possessor does it
             poss = [c for c in verb.head.children if c.dep_ == "poss"]
@@ -617,6 +626,8 @@ class RoleFinder(PartyRoles):
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         targets.extend(self._actors([p for p in c.children if p.dep_ == "pobj"], 2))
+                if targets and not sources and trigger.entry.mutual:
+                    sources, targets = targets[:1], targets[1:]  # "fighting between X and Y": both take part
         if not targets and trigger.entry.type == "REJECT" and head.dep_ == "relcl" \
                 and head.head.dep_ in ("appos", "npadvmod"):
             # "X accused Y of Z, a charge Y denied": the denial answers whoever made the charge
