@@ -332,3 +332,20 @@ def test_wars_waged_denials_and_hostilities(candidates, triples, text, expected)
 
 def test_hostility_as_an_attitude_is_no_fighting(candidates):
     assert "ASSAULT" not in {c.type for c in candidates("The Polish minister showed open hostility towards Germany.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia broke the truce with Azerbaijan on Monday.", ("REJECT", "ARM", "AZE")),
+        ("Russia breached the grain deal with Ukraine.", ("REJECT", "RUS", "UKR")),
+    ],
+)
+def test_broken_truces_and_breached_deals_are_rejections(candidates, triples, text, expected):
+    found = triples(candidates(text))
+    assert expected in found
+    assert not any(t[0] in ("RETREAT", "AGREE") for t in found)  # the truce or deal is the object, not an event
+
+
+def test_talks_breaking_down_are_no_rejection(candidates):
+    assert "REJECT" not in {c.type for c in candidates("Talks between Serbia and Kosovo broke down on Friday.")}
