@@ -16,6 +16,11 @@ evidence kind that gives one (``CONTEXT_EVIDENCE``, in this order):
    before the act ("X and Y agreed to ... W praised the announcement" -> W->X, W->Y).
 2. ``dominant``: the country the document names most, when it clearly leads and is not the source's.
 
+Two markers in the placeholder's key replace that evidence: ``PARTIES`` (a host or broker with no party
+named: both sides of the document's main dispute, the dyad of most acts of conflict without the source;
+else the evidence above) and ``COUNTERPART`` (an act of force aimed at no one named: the country the source
+is most in conflict with; else no target).
+
 A third kind, ``recent`` (the latest actor of another country in the same or the previous sentence), is
 implemented but off: measured, it cost more precision than it gave recall (docs/extraction.md).
 An event whose placeholder finds nothing is dropped (an optional one stands without a target), as before

@@ -1,6 +1,10 @@
 """Who takes part in multi-party acts, and the context placeholder: mixed into ``arguments.RoleFinder``.
 
-- Hosted talks: "talks hosted by Z", "talks were held in Z between X and Y" -> X-Y, X-Z, Y-Z (team rule).
+- Hosted talks: "talks hosted by Z", "talks were held in Z between X and Y", "Z hosted talks between X and
+  Y" -> X-Y, X-Z, Y-Z (team rule); a host or broker with no party named acts towards both sides of the
+  document's main dispute (the ``PARTIES`` marker of the context placeholder).
+- A refusal to let or allow X to act is aimed at X.
+- A one-sided act of force with no target ("X has not returned fire"): the ``COUNTERPART`` placeholder.
 - Co-negotiators: "the swap was negotiated by X, Y and Z" acted towards another party, not each other.
 - The doer named on a threatened act ("UN sanctions") is on the threatener's side, not its target.
 - The context placeholder (``context.py``) for a trigger that needs a target its clause does not name:
