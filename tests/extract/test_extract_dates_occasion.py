@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tidings.extract.dates import date_for, find_dates
-from tidings.extract.finalize import _anchor
+from tidings.extract.dates import anchor_date
 from tidings.pipeline import read
-from tidings.records import Span
 
 
 def _dates(nlp, text: str, etype: str, published: str = "2024-05-10") -> set[str | None]:
@@ -33,13 +32,13 @@ def test_dates_same_day_counts_from_the_first_date_of_the_sentence_before() -> N
     text = ("Two weeks ago the Dutch premier told parliament that a cyber attack had hit the port of Rotterdam "
             "in March. The Hague summoned the Chinese envoy the same day.")
     start = text.index("the same day")
-    assert _anchor(text, Span(start, start + 12, "the same day"), 0, "2024-05-10") == "2024-04-26"
+    assert anchor_date(text, start, 0, "2024-05-10", end=start + 12) == "2024-04-26"
 
 
 def test_dates_dateline_is_no_anchor() -> None:
     text = "OSLO, May 9, 2024 - Norway met Sweden on Tuesday. A day later the two signed a pact."
     start = text.index("A day later")
-    assert _anchor(text, Span(start, start + 11, "A day later"), 0, "2024-05-09") == "2024-05-07"
+    assert anchor_date(text, start, 0, "2024-05-09", end=start + 11) == "2024-05-07"
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,9 @@ def test_extract_status_frames_leave_the_rest(candidates, text: str, etype: str,
         ("Despite Chinese protests, Manila will not withdraw its ships from the shoal.", "protests", "occurred"),
         ("Despite warnings of famine by aid agencies, the junta is refusing to open the crossings.", "warnings",
          "occurred"),
+        # an act named as the subject of a present perfect over a period runs on; what it did is counted
+        ("Clashes between the two militias have killed dozens of villagers since March.", "Clashes", "ongoing"),
+        ("Clashes between the two militias have killed dozens of villagers.", "Clashes", "occurred"),
         # what someone is invited to is still to come; the invitation itself was made
         ("Nepal invited the Bhutanese king to Kathmandu for talks.", "talks", "planned"),
         ("Nepal invited the Bhutanese king to Kathmandu for talks.", "invited", "occurred"),

@@ -404,3 +404,101 @@ def _resolve(
         precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
         return _fmt(day, precision), precision
     return None
+
+
+# -- anchors and occasions (used in finalisation) ------------------------------------------------------
+
+# A date given as the one an act was scheduled for lies ahead of the report ("a visit planned for September").
+SCHEDULED = re.compile(r"\b(?:planned|scheduled|set|due|slated)\s+(?:for|in|on)\s+$", re.IGNORECASE)
+_ANCHOR_KINDS = ("iso", "mdy", "dmy", "my", "m", "md", "dm", "years", "rel_day", "weekday")
+# The end of a sentence: a full stop (not after a one-letter initial or an abbreviated month) or a line break.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z]{2})[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n+")
+# A stretch counted from another act: "two days after", "a week before".
+SHIFT_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+# What follows the date of a dateline ("CITY, May 2, 2024 - ...").
+_DATELINE_END = re.compile(r"\s*(?:[-–—]|--)\s")
+# Words that tie an act to the one told just before it, on the same occasion ("In return, X freed ...", "In the
+# same statement X withdrew ...", "X also agreed ..."): an undated act so told takes that occasion's date.
+_CONTINUATION = re.compile(
+    r"\b(?:also|in\s+return|in\s+exchange|in\s+turn|at\s+the\s+same\s+time"
+    r"|(?:in|at|during)\s+the\s+same\s+(?:statement|speech|call|meeting|announcement|interview|letter|address"
+    r"|session|communiqu[eé]|summit|talks|ceremony|news\s+conference|press\s+conference|visit))\b",
+    re.IGNORECASE,
+)
+# The time of day that opens an entry of a live blog ("14:30 - ..."): the entry tells acts of the blog's day.
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{3,4})?\s*[-–—|:]\s")
+# Statuses of acts that a continuation or a blog entry dates (what is planned looks forward, not to the day).
+DATED_BY_OCCASION = frozenset({"occurred", "negated"})
+CONTINUATION_REACH = 400  # characters before the sentence in which the occasion's date must be told
+ANCHOR_WINDOW = 200  # characters before a relative date in which an explicit date can anchor it
+
+
+def anchor_date(
+    text: str, at: int, floor: int, published: str | None = None, reach: int = ANCHOR_WINDOW,
+    latest: bool = False, main: bool = False, end: int | None = None,
+) -> str | None:
+    """The date a relative date expression (from ``at`` to ``end``) counts from, as ISO at its own precision
+    (a full date, or a month or year: "In December ... A week later" counts from December): the last date
+    before it in its own sentence, else the FIRST date of the nearest sentence before it that has one (the date of that
+    sentence's main act: "A month ago X told parliament ... killing in June. Y acted the same day" counts
+    from a month ago), told within ``reach`` characters before it and after ``floor`` (the segment start).
+    Expressions that themselves need an anchor ("two days later") are skipped; "ago" counts from publication
+    and may anchor; a dateline is not an anchor. ``latest``: the LAST date of that sentence instead (the
+    act told just before, for "In return, ...", "X also ..."). ``main``: the FIRST date of the expression's own
+    sentence when it has one (the main act's: "Y acted on Tuesday, two days after X ...")."""
+    begin = max(floor, at - 3 * reach)  # room for the start of the sentence found
+    window = text[begin:at]
+    first: dict[int, str] = {}  # by position: the first pattern that reads a date there (the most precise)
+    matches = [(kind, m) for kind, rx in PATTERNS if kind in _ANCHOR_KINDS or kind == "offset"
+               for m in rx.finditer(window)]
+    # "CITY, May 2, 2024 - ...": the filing date, not the date of an act (nor "May 2" inside it)
+    datelines = [m.span() for _, m in matches if _DATELINE_END.match(window, m.end())]
+    for kind, m in matches:
+        if kind == "offset" and m.group("dir").lower() != "ago":
+            continue
+        if any(a <= m.start() < b for a, b in datelines):
+            continue
+        future = bool(SCHEDULED.search(window, max(0, m.start() - 30), m.start()))  # "planned for May"
+        resolved = resolve_date(m.group(0), published, future=future)
+        if resolved:
+            first.setdefault(m.start(), resolved[0])
+    found = sorted(first.items())
+    if not found or found[-1][0] < len(window) - reach:
+        return None
+    upto = at if end is None else end
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[begin:upto]) if m.end() <= len(window)]
+    own = ends[-1] if ends else 0
+    same = [f for f in found if f[0] >= own]
+    if same:
+        return same[0][1] if main else same[-1][1]
+    before = [e for e in ends if e <= found[-1][0]]  # the start of the last sentence holding a date
+    start = before[-1] if before else 0
+    if latest:
+        return found[-1][1]
+    return next(f[1] for f in found if f[0] >= start)
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence holding ``pos`` begins (not before ``floor``)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, pos)]
+    return ends[-1] if ends else floor
+
+
+def occasion_date(
+    trigger_start: int, segment_start: int, segment_index: int, text: str, base: str | None,
+    floors: dict[int, int],
+) -> tuple[str, str] | None:
+    """The date of the occasion an undated act belongs to: the day of a live-blog entry ("14:30 - X
+    condemned ..."), or, for an act tied to the one told before it ("In return, X freed ...", "X also
+    agreed ..."), the last date told before it, within its sentence or the nearest sentence before it
+    that has one, in this paragraph or the one before, when that date is a day."""
+    if _ENTRY_TIME.match(text, segment_start) and base:
+        return base[:10], "day"
+    start = _sentence_start(text, trigger_start, segment_start)
+    if not _CONTINUATION.search(text, start, trigger_start):
+        return None
+    floor = floors.get(segment_index, segment_start)
+    anchor = anchor_date(text, start, floor, base, reach=CONTINUATION_REACH, latest=True)
+    if anchor is None or len(anchor) < 10:
+        return None  # an occasion is a day: a month or a year told before is background ("imposed in 2019")
+    return anchor, PRECISION_OF_LENGTH.get(len(anchor), "day")

@@ -303,29 +303,43 @@ def _state_verb(verb: Token) -> bool:
 
 def _durative_perfect(chain: list[Token]) -> bool:
     """True for a present perfect stretched over a period up to now: "has shelled X for two years",
-    "have blocked roads for weeks", "has fought there since 2021" (the act goes on)."""
+    "have blocked roads for weeks", "has fought there since 2021", and an act named as the subject of one
+    ("fighting between X and Y has killed hundreds since April"): the act goes on."""
     for n, tok in enumerate(chain):
-        if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
+        subject_act = n > 0 and chain[n - 1].dep_ == "nsubj" and _act_noun(chain[n - 1])
+        if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl") and not subject_act:
             return False
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tok.pos_ not in ("VERB", "AUX") or (n == 0 and tok.dep_ == "nsubj" and tok.tag_ == "VBG"):
+            continue  # a noun, or a gerund named as the subject ("fighting ... has killed")
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ != "VBN" or not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return False
+        if subject_act:
+            return _stretched(tok)  # what the act has done is counted; the act itself runs on
         if tok.lemma_.lower() in HOLDING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
             return True  # "has kept 50,000 troops along the border": the holding goes on
         if any(_counted(c) for c in tok.children if c.dep_ == "dobj"):
             return False  # "has shipped 13,000 containers since May": a total so far, told as done
-        for prep in tok.children:
-            if prep.dep_ != "prep":
-                continue
-            objs = [p for p in prep.children if p.dep_ == "pobj"]
-            then = any(p.lower_ == "then" for p in prep.children)  # "since then" (also parsed with "then" apart)
-            if prep.lower_ == "since" and objs and not then:
-                return True
-            if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
-                return True
-        return False
+        return _stretched(tok)
+    return False
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun or a gerund naming an act ("the fighting", "fighting between X and Y")."""
+    return tok.pos_ == "NOUN" or tok.tag_ == "VBG"
+
+
+def _stretched(verb: Token) -> bool:
+    """True for a verb told over a period up to now: "since 2021" (not "since then"), "for two years"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        then = any(p.lower_ == "then" for p in prep.children)  # "since then" (also parsed with "then" apart)
+        if prep.lower_ == "since" and objs and not then:
+            return True
+        if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
+            return True
     return False
 
 
