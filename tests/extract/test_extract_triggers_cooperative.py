@@ -312,3 +312,11 @@ def test_flying_or_heading_to_a_place_is_a_visit_only_without_cargo(candidates, 
     assert not any(c.type == "CONSULT" for c in candidates("Peru will head the mission to Haiti."))
     assert not any(c.type == "CONSULT" for c in candidates("Iran flew drones to Russia last year."))
     assert ("AID", "IND", "LKA") in triples(candidates("The Indian navy flew relief supplies to Sri Lanka."))
+
+
+def test_arriving_at_an_agreement_is_no_visit(candidates, triples) -> None:
+    found = triples(candidates("Peru and Ecuador arrived at a settlement in 1998."))
+    assert ("AGREE", "PER", "ECU") in found
+    assert not any(t[0] == "CONSULT" for t in found)
+    assert ("AGREE", "ISR", "PSE") in triples(candidates("Israel and Hamas came to an agreement in Cairo."))
+    assert ("CONSULT", "KEN", "UGA") in triples(candidates("The Kenyan president arrived in Kampala on Monday."))
