@@ -237,12 +237,16 @@ class Coreference:
     def _anaphor(self, mention: ActorMention) -> None:
         key, spans, _ = decode_key(mention.key, mention.start)
         excluded = self._excluded(spans)  # "Paris suspended its aid to the country": not France
+        word = mention.text.lower().split()[-1]
+        described = self._described_as(word, mention, excluded) if word in self.lex.anaphors else None
+        if described is not None:  # "the South American bloc Mercosur ... the bloc": Mercosur
+            self._link(mention, described)
+            return
         if key and not key.startswith("A:"):
             for previous, index in reversed(self.history):  # bound by the component
                 if previous.key == key and previous.start < mention.start:
                     self._link(mention, index)
                     return
-        word = mention.text.lower().split()[-1]
         anaphor = self.lex.anaphors.get(word)
         if anaphor is None:
             return
@@ -267,6 +271,21 @@ class Coreference:
             candidates.append((previous, index))
         if candidates:
             self._link(mention, self._salient(mention, candidates))
+
+    def _described_as(self, word: str, mention: ActorMention, excluded: set[int]) -> int | None:
+        """The one organisation the text introduced with the anaphor's noun before it ("the trade bloc Mercosur",
+        "Mercosur, the South American bloc"), else None."""
+        before = re.compile(rf"\b{re.escape(word)}\s+$", re.IGNORECASE)
+        after = re.compile(rf"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(word)}\b", re.IGNORECASE)
+        found = {
+            index for previous, index in self.history
+            if previous.start < mention.start and previous.kind == "NAME" and index not in excluded
+            and self.clusters[index].type == "ORGANIZATION"
+            and (before.search(self.text, max(0, previous.start - 40), previous.start)
+                 or after.match(self.text, previous.end)
+                 or re.search(rf"\b{re.escape(word)}\s+\S", previous.text, re.IGNORECASE))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _state_of(self, cluster: _Cluster) -> int | None:
         """The country entity a state's official or body stands for ("Niger's junta" -> Niger), if named."""
