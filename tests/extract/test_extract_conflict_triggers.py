@@ -349,3 +349,20 @@ def test_broken_truces_and_breached_deals_are_rejections(candidates, triples, te
 
 def test_talks_breaking_down_are_no_rejection(candidates):
     assert "REJECT" not in {c.type for c in candidates("Talks between Serbia and Kosovo broke down on Friday.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington left open the possibility of military action against Caracas.", ("THREATEN", "USA", "VEN")),
+        ("India cautioned Pakistan against any misadventure.", ("THREATEN", "IND", "PAK")),
+    ],
+)
+def test_force_left_open_and_cautions_are_threats(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
+
+
+def test_force_not_ruled_out_is_no_rejection(candidates):
+    types = {c.type for c in candidates("Ankara said it would not rule out military action against Kurdish militias.")}
+    assert "THREATEN" in types and "REJECT" not in types
+    assert "REJECT" in {c.type for c in candidates("The Serbian minister ruled out talks with Kosovo.")}
