@@ -320,3 +320,22 @@ def test_arriving_at_an_agreement_is_no_visit(candidates, triples) -> None:
     assert not any(t[0] == "CONSULT" for t in found)
     assert ("AGREE", "ISR", "PSE") in triples(candidates("Israel and Hamas came to an agreement in Cairo."))
     assert ("CONSULT", "KEN", "UGA") in triples(candidates("The Kenyan president arrived in Kampala on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas released a video of Israeli hostages.",
+    "Israel recognised the danger posed by Iran.",
+    "Poland hosts 10,000 American troops.",
+    "Mexico received a letter from the United States.",
+], ids=["released video", "recognised danger", "hosts troops", "received letter"])
+def test_barred_objects_rule_out_a_cooperative_reading(candidates, text: str) -> None:
+    cooperative = {"CONSULT", "SUPPORT", "RETREAT"}
+    assert not any(c.type in cooperative for c in candidates(text)), text
+
+
+def test_people_released_and_guests_received_still_count(candidates, triples) -> None:
+    assert ("RETREAT", "PSE", "ISR") in triples(candidates("Hamas released two Israeli hostages on Friday."))
+    assert ("CONSULT", "CHN", "BRA") in triples(candidates("China received the Brazilian president in Beijing."))
+    assert ("ACCUSE", "UGA", "KEN") in triples(candidates("Kenya received criticism from Uganda over the decision."))
+    assert _parse_trigger(0, 1, ["release", "V", "RETREAT", "-", "noobj=video,report"]).barred_objects == \
+        frozenset({"video", "report"})

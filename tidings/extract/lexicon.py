@@ -55,6 +55,7 @@ class TriggerEntry:
     predicates: frozenset[str] = frozenset()  # required predicative complement lemmas ("kept X open")
     barred_preps: frozenset[str] = frozenset()  # prepositions the head must not have ("traded X for Y")
     needs_subject_clause: bool = False  # an infinitive clause with its own subject ("wants X to leave")
+    barred_objects: frozenset[str] = frozenset()  # object lemmas that rule the line out ("released a video")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,8 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
             values["bare_passive"] = True
         elif key == "clause" and val == "to":
             values["needs_subject_clause"] = True
+        elif key == "noobj":
+            values["barred_objects"] = frozenset(v.strip() for v in val.split(","))
         elif key == "noprep":
             values["barred_preps"] = frozenset(v.strip() for v in val.split(","))
         elif key == "pred":

@@ -169,6 +169,10 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in entry.modifiers for c in head.children
     ):
         return False, ()
+    if entry.barred_objects and any(
+        t.lemma_.lower() in entry.barred_objects or t.lower_ in entry.barred_objects for t in _objects(head)
+    ):
+        return False, ()
     if entry.needs_subject_clause and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and any(n.dep_ in ("nsubj", "nsubjpass") for n in c.children)
