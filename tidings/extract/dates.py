@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from .status import clause_chain
+from .status import clause_chain, status_words
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -70,10 +70,6 @@ REL_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 PERIOD_STARTS = frozenset({"since"})
 # Kinds that only make sense next to their event or an anchor: never used as a sentence-wide fallback.
 RELATIVE_KINDS = frozenset({"offset", "weekday", "rel_unit", "near_day", "period_end"})
-# Participles that describe a thing rather than tell an act ("a ship owned by X", "tourists visiting Y"):
-# a date hanging from them is the parser's misplacement of the date of the verb they sit under.
-STATIVE_PARTICIPLES = frozenset({"own", "link", "base", "locate", "belong", "visit", "tie", "connect", "know",
-                                 "bind", "head", "lead", "carry", "bound"})
 # Dependency steps a misplaced date may take up to the verb it dates.
 DEEP_DEPS = frozenset({"prep", "pobj", "dobj", "conj", "compound", "appos", "agent", "nmod", "npadvmod", "pcomp"})
 # The month a season begins in (northern seasons, as the news mostly means them).
@@ -210,7 +206,7 @@ def _deep_date(chain: list[Token], in_sentence: list[Span]) -> Span | None:
     for _ in range(12):
         if tok.i == verb.i:
             return below[0]
-        if tok.dep_ == "acl" and tok.lemma_.lower() in STATIVE_PARTICIPLES and not any(
+        if tok.dep_ == "acl" and tok.lemma_.lower() in status_words()["stative_participle"] and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
         ):
             tok = tok.head

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from functools import lru_cache
 
-from .lexicon import reporting_verbs, status_cues, trigger_entries
+from .lexicon import LEXICON_DIR, reporting_verbs, status_cues, trigger_entries
 
 RANK = {"normative": 5, "negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "acl", "conj", "ccomp",
@@ -24,32 +24,38 @@ CLIMB_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "attr", "nsubj", "nsubj
 NEG_DEPS = frozenset({"neg"})
 MOD_DEPS = frozenset({"amod", "acl", "advmod", "npadvmod", "compound"})
 PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
-COUNT_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"})
-# Units of a stretch of time: "has shelled X for two years" tells an act still going on.
-DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century", "while", "weekend"})
-# Prepositions that make an act a past point of reference: "months after X's expulsion of Y".
-TIME_POINT_PREPS = frozenset({"after", "following"})
-# Prepositions that name an act as a given fact the clause goes against: "despite X's warnings, Y refused".
-GIVEN_PREPS = TIME_POINT_PREPS | {"despite"}
-# Nouns that set a frame of time ("at the end of talks", "on the sidelines of a summit"): the act inside
-# is a past point of reference with its own status, not part of what the governing verb plans or doubts.
-FRAME_NOUNS = frozenset({"end", "close", "conclusion", "sidelines", "sideline", "margins", "margin", "aftermath",
-                         "wake"})
-# Nouns of a measure that stays in force once taken: told with no verb of their own they are going on
-# ("the panel monitoring sanctions against X").
-STANDING_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blockade", "occupation", "restrictions", "curbs",
-                            "tariffs", "ban"})
-# Verbs of a state or a trend: an act named as their subject ("exports have grown", "the sanctions remain in
-# force") is still going on.
-STATE_VERBS = frozenset({"remain", "stay", "grow", "rise", "increase", "expand", "continue", "persist", "surge",
-                         "soar", "climb", "double", "deepen", "intensify"})
-# Verbs of holding something in place: in the present perfect ("has kept troops on the border") still so.
-HOLDING_VERBS = frozenset({"keep", "maintain", "retain"})
-# Verbs telling that a measure starts to hold (with "take effect", "come/enter into force").
-ONSET_VERBS = frozenset({"begin", "start", "commence"})
 # Speech acts of verbal conflict: told in the present simple they are a stance taken ("X and Y reject the
 # plan", "X accuses Y"), coded as occurred, not as something going on.
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# Classes of status_words.tsv (see the file's header).
+WORD_CLASSES = frozenset({"count_noun", "duration_unit", "time_point_prep", "given_prep", "frame_noun",
+                          "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle"})
+
+
+@lru_cache(maxsize=1)
+def status_words() -> dict[str, frozenset[str]]:
+    """Word classes of status_words.tsv: class -> words (lemmas or lower-case forms)."""
+    found: dict[str, set[str]] = {c: set() for c in WORD_CLASSES}
+    path = LEXICON_DIR / "status_words.tsv"
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 2 or cols[1] not in WORD_CLASSES:
+            known = ", ".join(sorted(WORD_CLASSES))
+            raise ValueError(f"status_words.tsv line {number}: expected word, class ({known})")
+        found[cols[1]].add(cols[0].lower())
+    return {c: frozenset(words) for c, words in found.items()}
+
+
+def _words(word_class: str) -> frozenset[str]:
+    return status_words()[word_class]
+
+
+def _given_prep(tok: Token) -> bool:
+    """ "after"/"following" (a past point of time) or "despite" (a given fact), also a second one coordinated."""
+    return tok.dep_ in ("prep", "conj") and tok.pos_ in ("ADP", "SCONJ") and (
+        tok.lower_ in _words("time_point_prep") or tok.lower_ in _words("given_prep"))
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +80,9 @@ def _stance(tok: Token) -> bool:
 
 
 def reset_caches() -> None:
-    """Forget the stance verbs read from the trigger lexicon."""
+    """Forget the stance verbs read from the trigger lexicon and the word classes."""
     _stance_verbs.cache_clear()
+    status_words.cache_clear()
 
 
 def phrasal_keys(tok: Token) -> list[str]:
@@ -123,9 +130,9 @@ def clause_chain(head: Token) -> list[Token]:
             break  # "the panel monitoring sanctions": a participle describing a noun, like a relative clause
         chain.append(parent)
         tok = parent
-        if tok.dep_ in ("prep", "conj") and tok.pos_ in ("ADP", "SCONJ") and tok.lower_ in GIVEN_PREPS:
+        if _given_prep(tok):
             break  # "plans to retaliate after X's seizure of Y": a past point of time, not the verb's content
-        if tok.dep_ == "prep" and chain[-2].lemma_.lower() in FRAME_NOUNS:
+        if tok.dep_ == "prep" and chain[-2].lemma_.lower() in _words("frame_noun"):
             if tok.head is not tok and tok.head.lemma_.lower() not in reporting:
                 chain.append(tok.head)  # "agreed to extend X at the end of talks": the talks share the time of
             break  # "extend" (its auxiliaries), not what "agreed" makes of it
@@ -194,7 +201,7 @@ def _tense(chain: list[Token]) -> str:
             return "ongoing"  # "X's exports to Y have grown", "the sanctions remain in force"
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
-        if tok.dep_ in ("prep", "conj") and tok.pos_ in ("ADP", "SCONJ") and tok.lower_ in GIVEN_PREPS and n > 0:
+        if n > 0 and _given_prep(tok):
             return "occurred"  # "months after X's cut in gas deliveries": a past point the clause counts from
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -211,7 +218,7 @@ def _tense(chain: list[Token]) -> str:
             return "occurred" if n == 0 and _stance(tok) else "ongoing"
         if tok.tag_ in ("VBD", "VBN"):
             return "occurred"
-    if chain[0].pos_ == "NOUN" and chain[0].lower_ in STANDING_NOUNS and all(
+    if chain[0].pos_ == "NOUN" and chain[0].lower_ in _words("standing_noun") and all(
         t.pos_ not in ("VERB", "AUX") or (t.dep_ == "acl" and t.tag_ == "VBG") for t in chain
     ):
         return "ongoing"  # "the panel monitoring sanctions against X": a measure in force, no tense to say otherwise
@@ -252,7 +259,7 @@ def _onset(verb: Token) -> bool:
     if lemma in ("come", "enter"):
         return any(p.dep_ == "prep" and p.lower_ == "into" and any(o.lemma_.lower() == "force" for o in p.children)
                    for p in verb.children)
-    return lemma in ONSET_VERBS
+    return lemma in _words("onset_verb")
 
 
 def _onset_status(noun: Token) -> tuple[str, str | None] | None:
@@ -273,7 +280,7 @@ def _onset_status(noun: Token) -> tuple[str, str | None] | None:
 
 def _counted(obj: Token) -> bool:
     """An object given as a number: "13,000 containers", "hundreds of shipments", "dozens of ships"."""
-    return obj.like_num or obj.lemma_.lower() in COUNT_NOUNS or any(
+    return obj.like_num or obj.lemma_.lower() in _words("count_noun") or any(
         c.dep_ == "nummod" or (c.dep_ == "quantmod") for c in obj.children
     )
 
@@ -291,7 +298,7 @@ def _present_state(verb: Token) -> bool:
 
 def _state_verb(verb: Token) -> bool:
     """True for a verb of state or trend in the present or present perfect ("remains", "have grown")."""
-    if verb.lemma_.lower() not in STATE_VERBS:
+    if verb.lemma_.lower() not in _words("state_verb"):
         return False
     auxes = [c for c in verb.children if c.dep_ == "aux"]
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
@@ -316,7 +323,7 @@ def _durative_perfect(chain: list[Token]) -> bool:
             return False
         if subject_act:
             return _stretched(tok)  # what the act has done is counted; the act itself runs on
-        if tok.lemma_.lower() in HOLDING_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+        if tok.lemma_.lower() in _words("holding_verb") and any(c.dep_ == "dobj" for c in tok.children):
             return True  # "has kept 50,000 troops along the border": the holding goes on
         if any(_counted(c) for c in tok.children if c.dep_ == "dobj"):
             return False  # "has shipped 13,000 containers since May": a total so far, told as done
@@ -338,7 +345,7 @@ def _stretched(verb: Token) -> bool:
         then = any(p.lower_ == "then" for p in prep.children)  # "since then" (also parsed with "then" apart)
         if prep.lower_ == "since" and objs and not then:
             return True
-        if prep.lower_ == "for" and any(p.lemma_.lower() in DURATION_UNITS for p in objs):
+        if prep.lower_ == "for" and any(p.lemma_.lower() in _words("duration_unit") for p in objs):
             return True
     return False
 
