@@ -50,3 +50,12 @@ def test_finalize_go_between_of_a_party_own_country_is_not_a_mediator(nlp) -> No
     events = read(text, "2022-02-23", nlp=nlp).events
     assert not [e for e in events if e.source_country == e.target_country]
     assert [e for e in events if e.type == "CONSULT" and {e.source_country, e.target_country} == {"UKR", "PAK"}]
+
+
+def test_finalize_invited_talks_said_not_set_are_negated(nlp) -> None:
+    text = ("Nepal's prime minister invited the Bhutanese king to Kathmandu for talks, but officials in Thimphu "
+            "said no visit had been scheduled. India invited the Nepali premier to Delhi for talks next week.")
+    consult = {frozenset((e.source_country, e.target_country)): e.status
+               for e in read(text, "2024-05-03", nlp=nlp).events if e.type == "CONSULT"}
+    assert consult.get(frozenset(("NPL", "BTN"))) == "negated"
+    assert consult.get(frozenset(("IND", "NPL"))) == "planned"

@@ -30,6 +30,13 @@ from .quotes import answer_speaker, find_quotes, interview_answers, quote_speake
 # Measures whose announced easing is itself the concession (the coding rules: "announced easing of sanctions").
 _EASED_MEASURE = re.compile(r"\b(?:sanctions?|restrictions?|curbs?|embargo|tariffs?|ban|blockade|curfew)\b",
                             re.IGNORECASE)
+# A meeting said not to be set, later in the sentence of a planned one: "..., but no visit has been scheduled".
+_NOT_SET = re.compile(
+    r"\b(?:no\s+(?:visit|meeting|talks|trip|summit|date)\s+(?:had|has|have)\s+(?:yet\s+)?been"
+    r"|(?:visit|meeting|talks|trip|summit|date)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?been)"
+    r"\s+(?:scheduled|planned|arranged|set|fixed|agreed)\b",
+    re.IGNORECASE,
+)
 # First-person object pronouns: unresolved, they stand for the writer ("spoke to us").
 FIRST_PERSON_OBJECTS = frozenset({"us", "me"})
 # Types a person cannot direct at his own state: agreeing, backing, meeting, working together.
@@ -139,6 +146,12 @@ def _is_self_directed(d: _Draft) -> bool:
     if d.target.type != "COUNTRY":
         return False
     return d.source.type == "COUNTRY" or (d.source.type == "PERSON" and d.type in SELF_DEALING_TYPES)
+
+
+def _not_set_after(text: str, pos: int) -> bool:
+    """True when the rest of the sentence from ``pos`` says no meeting has been set."""
+    end = text.find(".", pos)
+    return bool(_NOT_SET.search(text, pos, len(text) if end < 0 else end))
 
 
 def _addressed_to_writer(d: _Draft) -> bool:
@@ -327,6 +340,8 @@ def _draft(
             date, precision = resolved
     if status == "planned" and c.type == "CONCEDE" and c.speaker_text and _EASED_MEASURE.search(c.evidence.text):
         status = "occurred"  # "X said it would ease sanctions on Y": the easing is announced, the concession made
+    if status == "planned" and c.type == "CONSULT" and _not_set_after(text, c.evidence.end):
+        status = "negated"  # "invited X for talks, but officials said no visit had been scheduled"
     if date is None and status in DATED_BY_OCCASION and segment is not None and segment.kind == "body":
         date, precision = occasion_date(c.trigger.start, segment.start, segment.index, text, base,
                                         floors or {}) or (None, None)
