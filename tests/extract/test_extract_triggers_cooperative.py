@@ -1,12 +1,14 @@
-"""Cooperative trigger classes added in the third quality session (sentences written for these tests):
-opening networks to a partner, restored envoys, ratification, visas, convened talks, deadlines, fighting
-alongside, rescue packages, shipments, access kept open and safe-conduct passes."""
+"""Cooperative trigger classes added in the third quality session, all in sentences written for these tests:
+lexicon lines of CONSULT, AGREE, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT and REQUEST, the frame constraints
+pred=, noprep=, noobj= and clause=, frame repairs for parser slips, and what absorbs what (demand nouns'
+clauses, agreements' purposes, invitations that leave the meeting standing)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tidings.extract.lexicon import _parse_trigger
+from tidings.extract.triggers import build_matcher, find_triggers
 
 CASES = [
     # opening infrastructure to a partner is exchange
@@ -90,8 +92,6 @@ def test_convened_talks_reach_both_sides(candidates, triples) -> None:
 
 
 def test_fighting_alongside_is_aid_not_an_attack_on_the_ally(nlp, candidates) -> None:
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     text = "Chadian troops have fought alongside Nigerian soldiers since 2020."
     found = {(t.head.text, t.entry.type) for t in find_triggers(nlp(text), build_matcher(nlp.vocab))}
     assert ("fought", "AID") in found
@@ -119,8 +119,6 @@ def test_a_shelved_package_of_sanctions_is_not_aid(candidates) -> None:
 
 
 def test_safe_conduct_passes_and_crossings_kept_open_are_access(nlp) -> None:
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     matcher = build_matcher(nlp.vocab)
     for text, word in [
         ("Colombia issued safe-conduct passes to the rebel negotiators.", "issued"),
@@ -142,8 +140,6 @@ def test_predicate_frame_is_parsed() -> None:
 def test_a_demand_noun_takes_its_that_clause(nlp) -> None:
     """The parser hangs a demand noun's that-clause on the verb ("renewed its demand that X ..."): the act
     asked for is part of the demand, not an event of its own."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     found = find_triggers(nlp("The Arab League repeated its demand that Israel lift the blockade of Gaza."),
                           build_matcher(nlp.vocab))
     assert [t.entry.type for t in found] == ["REQUEST"]
@@ -156,8 +152,6 @@ def test_a_demand_noun_takes_its_that_clause(nlp) -> None:
 def test_a_relative_clause_without_pronoun_has_the_noun_as_object(nlp) -> None:
     """"the tariffs on Togolese cement it had imposed": the clause has no object of its own, so the noun it
     modifies (or the noun whose prepositional phrase it hangs on) satisfies the object frame."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     matcher = build_matcher(nlp.vocab)
     for text in ("Ghana finally lifted the tariffs on Togolese cement it had imposed in 2019.",
                  "The sanctions Canada imposed on Iran remain in force."):
@@ -178,8 +172,6 @@ def test_standing_down_is_not_standing_with(candidates) -> None:
 def test_frame_repairs_for_parser_slips(nlp) -> None:
     """A span of time parsed as an adverb ("gave X two weeks to ..."), a preposition hung on a comparative
     ("open its markets wider to X"), a noun in -ing parsed as a verb ("kept the Adre crossing open")."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     matcher = build_matcher(nlp.vocab)
     cases = [
         ("Hours later, the African Union gave the army officers two weeks to restore the elected government.",
@@ -199,8 +191,6 @@ def test_frame_repairs_for_parser_slips(nlp) -> None:
 def test_what_an_agreement_is_signed_for_is_part_of_it(nlp, candidates) -> None:
     """"signed an agreement to increase trade": the to-clause (hung on the verb, or on the consumed object)
     is the content of the AGREE, not a COOPERATE of its own."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     text = "Czechia and Chile signed an agreement on Monday to increase trade."
     found = find_triggers(nlp(text), build_matcher(nlp.vocab))
     assert [t.entry.type for t in found] == ["AGREE"]
@@ -214,8 +204,6 @@ def test_a_lone_mention_of_trade_is_no_event(candidates) -> None:
 def test_a_call_renewed_takes_its_infinitive(nlp) -> None:
     """"renewed his call for X to recognise Y": the parser hangs the infinitive on the verb; it is what the
     call asks for, not a SUPPORT of its own."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     text = "The president renewed his call for the world to recognise the breakaway province."
     found = find_triggers(nlp(text), build_matcher(nlp.vocab))
     assert [t.entry.type for t in found] == ["REQUEST"]
@@ -240,8 +228,6 @@ def test_hyphenated_people_in_an_object_frame(candidates, triples) -> None:
 
 def test_an_invitation_leaves_the_meeting_standing(nlp) -> None:
     """Team corpus rule: an invitation is a REQUEST, and the meeting it sets is a CONSULT of its own."""
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     found = find_triggers(nlp("The African Union has invited both presidents to Addis Ababa for talks next week."),
                           build_matcher(nlp.vocab))
     assert sorted(t.entry.type for t in found) == ["CONSULT", "REQUEST"]
@@ -284,8 +270,6 @@ def test_barred_preposition_frame_is_parsed() -> None:
 
 
 def test_meeting_table_and_shuttle_triggers(nlp) -> None:
-    from tidings.extract.triggers import build_matcher, find_triggers
-
     matcher = build_matcher(nlp.vocab)
     for text, word in [("Serbia must return to the negotiating table with Kosovo.", "table"),
                        ("The envoy shuttled between Belgrade and Pristina on Monday.", "shuttled")]:
