@@ -68,3 +68,9 @@ def test_args_speaker_does_the_second_verb_hung_on_the_reported_clause(candidate
 def test_args_gerund_of_a_joint_act_between_parties(candidates, triples) -> None:
     found = triples(candidates("Fighting between Chad and Sudan has killed dozens of herders since March."))
     assert ("ASSAULT", "TCD", "SDN") in found
+
+
+def test_args_finite_verb_hung_on_the_subject_takes_it(candidates) -> None:
+    cands = candidates("Senegal, which has close ties with both neighbours, called on them to reopen the border.")
+    assert any(c.type == "REQUEST" and c.source is not None and c.source.country == "SEN"
+               and c.target is not None and c.target.text == "them" for c in cands)

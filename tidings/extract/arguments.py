@@ -272,6 +272,10 @@ class RoleFinder(PartyRoles):
                 if any(_placed(a) for a in self._actors(outer, 0)):
                     return outer, m
             return found, n
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ == "PROPN":
+            # "X, which has ties with Y, called on them to ...": a finite verb the parser hung on the subject
+            return [verb.head], hops + 1
         if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "efforts to establish contact": the noun's possessor does it
             poss = [c for c in verb.head.children if c.dep_ == "poss"]
