@@ -366,3 +366,14 @@ def test_force_not_ruled_out_is_no_rejection(candidates):
     types = {c.type for c in candidates("Ankara said it would not rule out military action against Kurdish militias.")}
     assert "THREATEN" in types and "REJECT" not in types
     assert "REJECT" in {c.type for c in candidates("The Serbian minister ruled out talks with Kosovo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan raised its alert level after the launch.", ("MOBILIZE", "JPN", None)),
+        ("Turkey reinforced its military posts in Syria.", ("MOBILIZE", "TUR", "SYR")),
+    ],
+)
+def test_alert_levels_raised_and_posts_reinforced(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
