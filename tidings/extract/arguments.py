@@ -12,6 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention
+from .clauses import (
+    active, clause_verb, for_to_clause, governing_verb, invitation, is_place_phrase, object_relative,
+    past_dateline, shared_agent, small_clause, stolen_subject, with_conjuncts,
+)
 from .parties import PLACE_TYPES, RELATIVE_TAGS, Argument, PartyRoles
 from .triggers import Trigger
 
@@ -38,10 +42,6 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 # Verbs whose subject undergoes the spoken act named as their object ("X faced calls from Y to ...", "X
 # drew criticism from Y"): that subject is the act's target.
 UNDERGO_VERBS = frozenset({"face", "receive", "get", "draw", "attract", "endure", "weather"})
-# Verbs of inviting: the talks or visit they are for are between the invitees and the inviter.
-INVITE_VERBS = frozenset({"invite"})
-# Prepositions through which an event noun still belongs to the verb before it.
-GOVERNING_PREPS = frozenset({"in", "into", "including"})
 # Acts whose noun, as the purpose of a verb with no object ("gathered for a rally"), is done by that verb's
 # subject.
 PURPOSE_TYPES = frozenset({"PROTEST"})
@@ -53,16 +53,11 @@ RECIPIENT_PREPS = frozenset({"to", "for", "with"})
 WHERE_TARGET_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Complaints are made to someone about someone else: the one complained about is the target.
 AUDIENCE_TYPES = frozenset({"ACCUSE"})
-# Prepositions that name where something happens.
-WHERE_PREPS = frozenset({"on", "in", "at", "near", "inside", "outside"})
 # Prepositions after a participle that tie a noun to an actor: "linked to X", "owned by X", "backed by X".
 PARTICIPLE_PREPS = frozenset({"to", "by", "with"})
 # Help and joint projects: with no named partner, the country where the help lands or the project is built.
 BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
 BENEFIT_PREPS = frozenset({"in", "across", "inside"})
-# Dashes that end a dateline ("CITY, March 29 – ...").
-DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
-DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
 # Material conflict done by a pair ("each side", "the two armies") with no one else named: each member acts
 # against the other.
 PAIR_CONFLICT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
@@ -136,58 +131,6 @@ def _mention_of(span: Span) -> ActorMention | None:
     return None
 
 
-def _stolen_subject(tok: Token) -> Token | None:
-    """The verb whose subject ``tok`` really is when the parser hung it on the previous clause's object
-    ("X will release A and B will free C": B is parsed as a conjunct of A; "visit two sites, and X, Y and Z
-    have threatened ...": a list of names after a plain noun); else None."""
-    verb = _stolen_by_next(tok)
-    if verb is not None or tok.dep_ != "conj" or tok.pos_ != "PROPN":
-        return verb
-    end = tok
-    while (nxt := [c for c in end.children if c.dep_ == "conj" and c.i > end.i]):
-        end = nxt[0]
-        if end.pos_ != "PROPN":
-            return None
-    start = tok
-    while start.dep_ == "conj" and start.head.pos_ == "PROPN":
-        start = start.head
-    if end.i == tok.i or start.dep_ != "conj":
-        return None
-    return _stolen_by_next(end)
-
-
-def _stolen_by_next(tok: Token) -> Token | None:
-    """The verb right after a conjunct that has no subject of its own (see ``_stolen_subject``)."""
-    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
-        return None
-    nxt = tok.doc[tok.i + 1]
-    verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.i <= tok.i:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return verb
-
-
-def _with_conjuncts(token: Token, pos: tuple[str, ...] = ("NOUN", "PROPN", "PRON")) -> list[Token]:
-    """The token and the words coordinated with it by a conjunction ("X, Y and Z"); a bare comma or dash
-    chain (a dateline "CITY, date - X") is not a coordination."""
-    conjuncts = [c for c in token.conjuncts if c.i > token.i and c.pos_ in pos and _stolen_subject(c) is None]
-    if not conjuncts or not any(c.dep_ in ("cc", "preconj") for t in (token, *conjuncts) for c in t.children):
-        conjuncts = []
-    return [token, *conjuncts, *_repeated_preposition_objects(token)]
-
-
-def _repeated_preposition_objects(token: Token) -> list[Token]:
-    """Objects of the same preposition repeated in a coordination ("spoke with X and with Y": Y), for the
-    object of the first one; else []."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.pos_ != "ADP":
-        return []
-    return [p for c in prep.conjuncts if c.i > prep.i and c.pos_ == "ADP" and c.lower_ == prep.lower_
-            for p in c.children if p.dep_ == "pobj"]
-
-
 class RoleFinder(PartyRoles):
     """Finds (sources, targets) for triggers of one Doc."""
 
@@ -199,19 +142,19 @@ class RoleFinder(PartyRoles):
         found: list[Argument] = []
         seen: set[int] = set()
         for tok in tokens:
-            for t in _with_conjuncts(tok):
+            for t in with_conjuncts(tok):
                 span = self.index.at(t)
                 if span is None:
                     continue
                 # "Polish and Ukrainian ministers": coordinated modifiers name several actors
                 extra = (
-                    [self.index.by_token.get(c.i) for c in _with_conjuncts(span.root, ("ADJ", "PROPN", "NOUN"))[1:]]
+                    [self.index.by_token.get(c.i) for c in with_conjuncts(span.root, ("ADJ", "PROPN", "NOUN"))[1:]]
                     if t.i != span.root.i else []
                 )
                 # "the leaders of X and Y" read as one actor "the leaders of X": Y joins through the "of" object
                 extra += [self.index.by_token.get(c.i) for inner in span if inner.i != span.root.i
                           and inner.dep_ == "pobj" and inner.head.lower_ == "of"
-                          for c in _with_conjuncts(inner)[1:] if c.i >= span.end]
+                          for c in with_conjuncts(inner)[1:] if c.i >= span.end]
                 for each in [span, *[e for e in extra if e is not None]]:
                     if each.start in seen:
                         continue
@@ -226,10 +169,10 @@ class RoleFinder(PartyRoles):
     def subject_tokens(self, verb: Token, hops: int = 0) -> tuple[list[Token], int]:
         """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
         agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        agent = agent or self._late_agent(verb) or _shared_agent(verb)
+        agent = agent or self._late_agent(verb) or shared_agent(verb)
         if agent:
             return agent + self._origins(agent), hops + 1
-        subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in _past_dateline(c)]
+        subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in past_dateline(c)]
         if subj:
             group = self._group_speakers(verb, subj)
             if group:
@@ -246,10 +189,10 @@ class RoleFinder(PartyRoles):
             return self.subject_tokens(verb.head.head, hops + 1)  # "X is able / ready to meet"
         if verb.dep_ == "conj":
             stolen = [t for t in verb.doc[verb.head.i + 1 : verb.i]
-                      if (v := _stolen_subject(t)) is not None and v.i == verb.i]
+                      if (v := stolen_subject(t)) is not None and v.i == verb.i]
             if stolen:
                 return stolen, hops + 1
-        if verb.dep_ == "conj" and _active(verb) and any(c.dep_ == "auxpass" for c in verb.head.children):
+        if verb.dep_ == "conj" and active(verb) and any(c.dep_ == "auxpass" for c in verb.head.children):
             passive_subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             if passive_subject:  # "X has been indicted by Y and will resign": X resigns
                 return passive_subject, hops + 1
@@ -296,7 +239,7 @@ class RoleFinder(PartyRoles):
                 tok.head.pos_ in ("NOUN", "PROPN") or tok.head.tag_ == "VBG"
             ):
                 continue
-            clause = _clause_verb(tok)
+            clause = clause_verb(tok)
             if clause is None or clause.i != verb.i:
                 continue
             path = [a for a in tok.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors}]
@@ -354,7 +297,7 @@ class RoleFinder(PartyRoles):
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
             # "X were beaten and detained by Y": the later participle shares the first one's passive subject
             out.extend((c, 2) for c in head.head.children if c.dep_ == "nsubjpass")
-        if _object_relative(head):  # "the firms it accused", "the envoys who were expelled": the antecedent
+        if object_relative(head):  # "the firms it accused", "the envoys who were expelled": the antecedent
             out.append((head.head, 1))
         # "kidnapped up to 16 X advisers": a counted object after the particle "up to"
         out.extend((p, 1) for prt in head.children if prt.dep_ == "prt" for prep in prt.children
@@ -401,7 +344,7 @@ class RoleFinder(PartyRoles):
                     if self.index.at(tok) is None:
                         out.extend(self._prep_objects(tok, True, dist + 2, extra=("by", "of", "between")))
 
-            elif _for_to_clause(comp):
+            elif for_to_clause(comp):
                 # "called for X to free Y": the subject of a for-to infinitive is the one asked
                 out.extend((c, 2) for c in comp.children if c.dep_ in ("nsubj", "nsubjpass"))
             elif comp.dep_ == "ccomp" and trigger.entry.type in CLAUSE_TARGET_TYPES:
@@ -471,7 +414,7 @@ class RoleFinder(PartyRoles):
         targets: list[Argument] = []
         between: list[Argument] = []
         target_groups: list[list[Argument]] = []
-        gov, hops = _governing_verb(noun, trigger.entry.type in PURPOSE_TYPES)
+        gov, hops = governing_verb(noun, trigger.entry.type in PURPOSE_TYPES)
         # "their expulsion": the possessor undergoes the act; "X's expulsion of Y": X does it
         of_object = any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
                         for p in noun.children)
@@ -484,7 +427,7 @@ class RoleFinder(PartyRoles):
                 sources.extend(named)  # "X and Y deepened their cooperation": "their" is the subject
             elif c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and self.index.at(c, 0) is not None):
                 sources.extend(self._actors([c], 1))
-        if _small_clause(noun):  # "declared X persona non grata": the clause's subject undergoes it
+        if small_clause(noun):  # "declared X persona non grata": the clause's subject undergoes it
             target_groups.append(self._actors([c for c in noun.children if c.dep_ == "nsubj"], 1))
         for prep in noun.children:
             if prep.dep_ != "prep":
@@ -531,7 +474,7 @@ class RoleFinder(PartyRoles):
             else:
                 sources.append(between[0])  # a meeting between X and Y
                 targets.extend(between[1:])
-        invited = _invitation(noun) if trigger.entry.type == "CONSULT" and not sources and not between else None
+        invited = invitation(noun) if trigger.entry.type == "CONSULT" and not sources and not between else None
         if invited is not None:
             # "invited X to Y for talks", "invited X for a state visit": the invitees meet the inviter
             toks, n = self.subject_tokens(invited)
@@ -567,7 +510,7 @@ class RoleFinder(PartyRoles):
             starts = {a.span.start for a in sources}
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
             clauses += [v for inner in trigger.absorbed
-                        for v in [inner.head if inner.head.pos_ in ("VERB", "AUX") else _clause_verb(inner.head)]
+                        for v in [inner.head if inner.head.pos_ in ("VERB", "AUX") else clause_verb(inner.head)]
                         if v is not None and v.i != noun.i and (gov is None or v.i != gov.i)]
             target_groups.insert(0, [a for a in self._actors(
                 [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -608,7 +551,7 @@ class RoleFinder(PartyRoles):
                         and {a.mention.country for a in found} <= homes:
                     continue  # the speaker's own side as doer of the act warned of: not the one warned
                 if found:
-                    if len(sources) > 1 and trigger.entry.mutual and _is_place_phrase(tok):
+                    if len(sources) > 1 and trigger.entry.mutual and is_place_phrase(tok):
                         break  # "X and Y met on the island of Z": Z is where they met, not a party
                     if not any(_placed(a) for a in found):
                         fallback = fallback or found  # a nameless thing: look on for a country or person
@@ -650,7 +593,7 @@ class RoleFinder(PartyRoles):
         src_starts = {a.span.start for a in sources}
         targets = [t for t in targets if t.span.start not in src_starts]
         if head.pos_ in ("NOUN", "PROPN") and trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
-            sources, targets = self._with_host(head, _governing_verb(head)[0], sources, targets)
+            sources, targets = self._with_host(head, governing_verb(head)[0], sources, targets)
         elif trigger.entry.type == "CONSULT" and trigger.entry.mode != "third-party":
             sources, targets = self._with_hosted_parties(head, sources, targets)  # "X hosted talks between Y and Z"
         if not sources and not targets and trigger.entry.mutual and head.pos_ in ("NOUN", "PROPN"):
@@ -680,12 +623,12 @@ class RoleFinder(PartyRoles):
         if any(head.i in {t.i for t in o.subtree} for o in others):
             return []  # a joint act named under another act ("welcomed the signing"): that act says who
         inside = {t.i for o in others for t in o.subtree}
-        clause = _clause_verb(head)
+        clause = clause_verb(head)
         groups = []
         for tok in head.sent:
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children) or tok.i in inside:
                 continue
-            own = _clause_verb(tok)
+            own = clause_verb(tok)
             if clause is None or own is None or own.i != clause.i or (tok.head.i == clause.i and tok.dep_ in SUBJ_DEPS):
                 continue  # another clause's actors; "X and Y held talks": the light verb's subject is read elsewhere
             group = self._actors([tok], 3, place_ok=False)
@@ -733,128 +676,7 @@ class RoleFinder(PartyRoles):
         return []
 
 
-def _past_dateline(tok: Token) -> list[Token]:
-    """A subject, or for a place that opens a dateline ("CITY, March 29 – X did ...", "CITY (Agency) – ...":
-    where the story was filed, not a subject) the real subject after the dash, which the parser often hangs
-    on the place as a conjunct or apposition."""
-    sent = tok.sent
-    dash = next((t for t in sent[:DATELINE_SPAN] if t.text in DATELINE_DASHES), None)
-    if dash is None or tok.i >= dash.i or tok.i > sent.start + 3:
-        return [tok]
-    between = tok.doc[tok.i + 1 : dash.i]
-    if not (any(t.ent_type_ == "DATE" or t.text == "(" for t in between) and any(t.text in (",", "(") for t in between)):
-        return [tok]
-    return [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > dash.i]
-
-
-def _active(verb: Token) -> bool:
-    """True for a verb in the active voice: not a bare past participle ("were beaten and detained") and with
-    no passive auxiliary of its own."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
-
-
-def _invitation(noun: Token) -> Token | None:
-    """The verb of inviting whose purpose the noun is ("invited X to Y for talks", "invited X for a visit",
-    "invited X to talks"), else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
-        return None
-    verb = prep.head
-    if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":  # "to Brussels for talks" hung on the place
-        verb = verb.head.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in INVITE_VERBS else None
-
-
-def _shared_agent(verb: Token) -> list[Token]:
-    """The agent of a later passive participle coordinated with an agentless passive verb ("X were beaten
-    and detained by Y": Y beat them too); else []."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return []
-    return [p for conj in verb.children if conj.dep_ == "conj" and conj.tag_ == "VBN"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-            for a in conj.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-
-
-def _object_relative(verb: Token) -> bool:
-    """True for a relative clause whose antecedent is the verb's object: it has a subject of its own that is
-    not the relative pronoun and no object ("the firms [that] it accused"), or a relative pronoun as its
-    passive subject ("the envoys who were expelled")."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in verb.children):
-        return True  # "the banks that it accused"
-    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "nsubjpass" and c.tag_ in RELATIVE_TAGS for c in subjects):
-        return True
-    return any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in subjects) and not any(
-        c.dep_ in ("agent", "nsubjpass") for c in verb.children)
-
-
-def _for_to_clause(tok: Token) -> bool:
-    """True for an infinitive clause with its own subject introduced by "for" ("for X to leave")."""
-    return tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
-    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _small_clause(noun: Token) -> bool:
-    """True for a noun heading a verbless clause under a verb ("declared [X persona non grata]")."""
-    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in noun.children) \
-        and not any(c.dep_ in ("aux", "cop") or c.pos_ == "AUX" for c in noun.children)
-
-
 def _placed(arg: Argument) -> bool:
     """True when an actor can be tied to a country (it has one, or it is a person resolved later)."""
     return arg.mention.country is not None or arg.mention.entity_type == "PERSON"
 
-
-def _is_place_phrase(tok: Token) -> bool:
-    """True for the object of a place preposition hanging off a verb ("met on the island of Z")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The nearest verb above ``tok`` that has a subject or is passive (the clause ``tok`` belongs to); a
-    participle or gerund on the way ("officials involved in making X") is skipped."""
-    head = tok.head
-    while head.i != head.head.i:
-        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
-            return head
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
-def _governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, int]:
-    """The verb a noun is the object of ("expressed support for", "the line of cooperation was initiated by
-    X", "engaged in talks"; with ``purpose``, also the purpose of a verb with no object: "gathered for a
-    rally"); None when the noun is a subject, an adjunct or stands alone."""
-    tok, hops = noun, 0
-    while hops < 6:
-        if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-            return tok.head, hops + 1
-        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and _small_clause(tok):
-            return tok.head, hops + 1  # "declared X persona non grata": a verbless clause under the verb
-        if tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB":
-            return tok.head, hops + 1
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            prep = tok.head
-            if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
-                tok = prep.head  # "the line of cooperation", "the signing of an agreement"
-                hops += 2
-                continue
-            if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in GOVERNING_PREPS:
-                return prep.head, hops + 2  # "engaged in talks with", "backed X, including cooperation"
-            if purpose and prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.i > prep.head.i \
-                    and not any(c.dep_ in ("dobj", "dative") for c in prep.head.children):
-                return prep.head, hops + 2  # "converged on the capital for a rally"
-            return None, hops
-        if tok.dep_ == "conj":
-            tok = tok.head
-            hops += 1
-            continue
-        return None, hops
-    return None, hops
