@@ -76,6 +76,9 @@ CASES = [
     # a high commissioner returned; air defences provided
     ("Ottawa should return its high commissioner to New Delhi.", ("SUPPORT", "CAN", "IND")),
     ("Washington should provide Taipei with more air defences.", ("AID", "USA", "TWN")),
+    # bowing or caving in to pressure, waiving fees
+    ("Ghana bowed to pressure from Nigeria and reopened the border.", ("CONCEDE", "GHA", "NGA")),
+    ("India waived visa fees for Sri Lankan tourists.", ("CONCEDE", "IND", "LKA")),
     # troops standing down withdraw
     ("Armenian troops stood down along the border with Azerbaijan.", ("RETREAT", "ARM", "AZE")),
 ]
