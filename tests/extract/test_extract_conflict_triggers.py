@@ -377,3 +377,7 @@ def test_force_not_ruled_out_is_no_rejection(candidates):
 )
 def test_alert_levels_raised_and_posts_reinforced(candidates, triples, text, expected):
     assert expected in triples(candidates(text))
+
+
+def test_taken_into_custody_is_an_arrest(candidates, triples):
+    assert ("COERCE", "IRN", "FRA") in triples(candidates("A French tourist was taken into custody in Tehran."))
