@@ -150,3 +150,17 @@ def test_one_new_state_named_since_does_not_make_a_new_pair(actor_nlp):
         "Both countries will meet again in March."
     )
     assert _members(actor_nlp, text, "Both countries") == ["EGY", "ETH"]
+
+
+def test_both_alone_stands_for_the_two_actors_named_before(actor_nlp):
+    mentions, res = read_mentions(actor_nlp, "Kenya and Uganda signed the deal. Both said they would cut tariffs.")
+    both = next(m for m in mentions if m.kind == PAIR_KIND)
+    assert both.text == "Both"
+    assert sorted(e.country for e in res.members(both)) == ["KEN", "UGA"]
+
+
+def test_a_capital_named_as_the_venue_is_no_side(actor_nlp):
+    text = "President Ana Roldan of Chile met the Peruvian president in Quito, and both praised the talks."
+    mentions, res = read_mentions(actor_nlp, text)
+    both = next(m for m in mentions if m.kind == PAIR_KIND)
+    assert sorted(e.country for e in res.members(both)) == ["CHL", "PER"]

@@ -52,7 +52,8 @@ def pair_nouns() -> dict[str, frozenset[str]]:
 
 def pair_matcher(vocab: object) -> Matcher:
     """Token patterns: "both (the) NOUN", "the two/three NOUN", "all three NOUN" (one modifier
-    allowed), and "each/either NOUN" for a singular noun ("each side")."""
+    allowed), "each/either NOUN" for a singular noun ("each side"), and "both" alone as a subject or
+    object ("Both said ...", key "2:both")."""
     plural = sorted(n for n, row in _table().items() if row[1] == "plural")
     single = sorted(n for n, row in _table().items() if row[1] == "single")
     noun = {"LOWER": {"IN": plural}}
@@ -69,6 +70,8 @@ def pair_matcher(vocab: object) -> Matcher:
             [{"LOWER": "the"}, {"LOWER": {"IN": ["two", "three"]}}, mod, noun],
             [{"LOWER": "all"}, {"LOWER": "three"}, noun],
             [{"LOWER": {"IN": ["each", "either"]}}, {"LOWER": {"IN": single}}],
+            # "both" standing alone for two actors named before: "Both said ...", "urged both to ..."
+            [{"LOWER": "both", "POS": "PRON", "DEP": {"IN": ["nsubj", "nsubjpass", "dobj", "pobj", "dative"]}}],
         ],
         greedy="LONGEST",
     )
@@ -84,6 +87,8 @@ def pair_spans(matcher: Matcher, doc: Doc) -> list[tuple[int, int, str]]:
         head = doc[end - 1]
         if head.dep_ in ("compound", "amod") or (end < len(doc) and doc[end].lower_ == "of"):
             continue  # "the two countries team", "both sides of the border"
+        if end - start == 1 and head.lower_ == "both" and (end < len(doc) and doc[end].lower_ in ("of", "sides")):
+            continue  # "both of them" (the pronoun after it is the actor)
         size = next((GROUP_SIZES[t.lower_] for t in doc[start:end] if t.lower_ in GROUP_SIZES), 2)
         found.append((start, end, f"{size}:{head.lower_}"))
     return found

@@ -383,6 +383,8 @@ class Coreference:
                 break
             if index in excluded or (sectors and self.clusters[index].sector not in sectors):
                 continue
+            if previous.kind == "CAPITAL" and self.placement.is_locative(previous):
+                continue  # "X met Y in Beijing": a venue, not a side
             cluster = self.clusters[index]
             side = self._side(index)
             state_actor = not side.startswith("#")

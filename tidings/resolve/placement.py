@@ -153,6 +153,10 @@ class Placement:
             countries = {c for c, locative in places if locative}
         return countries.pop() if len(countries) == 1 else None
 
+    def is_locative(self, mention: ActorMention) -> bool:
+        """Is the mention a place the text puts something in ("met in Beijing"), not an actor?"""
+        return bool(_LOCATIVE_RE.search(self.text, max(0, mention.start - 40), mention.start))
+
     def scene_of_sentence(self, mention: ActorMention) -> str | None:
         """The country a sentence opens on as its scene: "In Mali, mercenaries fought alongside government
         forces" -> MLI (a short lower-case modifier may come between: "In northern Mali,")."""
