@@ -326,3 +326,14 @@ def test_people_released_and_guests_received_still_count(candidates, triples) ->
     assert ("ACCUSE", "UGA", "KEN") in triples(candidates("Kenya received criticism from Uganda over the decision."))
     assert _parse_trigger(0, 1, ["release", "V", "RETREAT", "-", "noobj=video,report"]).barred_objects == \
         frozenset({"video", "report"})
+
+
+def test_a_demand_stated_with_a_copula_takes_its_clause(nlp) -> None:
+    """"their main demand is that X ...", "one of their demands is that X ...": the clause is the demand's content."""
+    matcher = build_matcher(nlp.vocab)
+    for text, content in [("Kenya's request was that Uganda withdraw its troops.", "withdraw"),
+                          ("One of the strikers' demands is that the government lift the curfew.", "lift")]:
+        found = find_triggers(nlp(text), matcher)
+        requests = [t for t in found if t.entry.type == "REQUEST"]
+        assert requests and [a.head.text for a in requests[0].absorbed] == [content], (text, found)
+        assert not any(t.head.text == content for t in found)

@@ -394,8 +394,13 @@ def _clause_absorber(tok: Token, heads: dict[int, Trigger]) -> Trigger | None:
     ):
         # "repeated its demand that X withdraw", "renewed its call for X to free Y": the parser hangs the
         # noun's clause on the verb
-        demands = [heads[c.i] for c in clause.head.children
-                   if c.dep_ == "dobj" and c.i in heads and c.i < clause.i and heads[c.i].entry.type == "REQUEST"]
+        holders = [c for c in clause.head.children if c.dep_ == "dobj"]
+        if clause.head.lemma_ == "be":  # "their main demand is that X ...", "one of their demands is that ..."
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            holders += subjects + [p for s in subjects for of in s.children if of.dep_ == "prep" and of.lower_ == "of"
+                                   for p in of.children if p.dep_ == "pobj"]
+        demands = [heads[c.i] for c in holders
+                   if c.i in heads and c.i < clause.i and heads[c.i].entry.type == "REQUEST"]
         if demands:
             return demands[0]
     if clause.dep_ != "ccomp" or governor is None or governor.entry.type not in CLAUSE_ABSORBING_TYPES:
