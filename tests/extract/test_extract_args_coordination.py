@@ -74,3 +74,9 @@ def test_args_finite_verb_hung_on_the_subject_takes_it(candidates) -> None:
     cands = candidates("Senegal, which has close ties with both neighbours, called on them to reopen the border.")
     assert any(c.type == "REQUEST" and c.source is not None and c.source.country == "SEN"
                and c.target is not None and c.target.text == "them" for c in cands)
+
+
+def test_args_unmarked_it_of_a_reported_readiness_is_the_speaker(candidates) -> None:
+    cands = candidates("The Chilean foreign ministry said it was ready to send aid to Peru.")
+    assert any(c.source is not None and c.source.country == "CHL" and c.target is not None
+               and c.target.country == "PER" for c in cands)

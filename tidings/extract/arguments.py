@@ -177,6 +177,12 @@ class RoleFinder(PartyRoles):
             group = self._group_speakers(verb, subj)
             if group:
                 return group, hops + 1
+            if len(subj) == 1 and subj[0].lower_ == "it" and self.index.at(subj[0], 0) is None \
+                    and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and hops < 3:
+                # "X said it was ready to ...": an "it" the actor step left unmarked is the speaker
+                outer, n = self.subject_tokens(verb.head, hops + 1)
+                if any(_placed(a) for a in self._actors(outer, 0)):
+                    return outer, n
             subj = subj + self._origins(subj)
             if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 return [verb.head], hops + 1  # "X, who kidnapped Y": the relative's antecedent
