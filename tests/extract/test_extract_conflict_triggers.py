@@ -381,3 +381,14 @@ def test_alert_levels_raised_and_posts_reinforced(candidates, triples, text, exp
 
 def test_taken_into_custody_is_an_arrest(candidates, triples):
     assert ("COERCE", "IRN", "FRA") in triples(candidates("A French tourist was taken into custody in Tehran."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chinese embassy voiced strong dissatisfaction with the Dutch decision.", ("ACCUSE", "CHN", "NLD")),
+        ("Kenya disputed Somalia's claim to the maritime zone.", ("REJECT", "KEN", "SOM")),
+    ],
+)
+def test_dissatisfaction_voiced_and_claims_disputed(candidates, triples, text, expected):
+    assert expected in triples(candidates(text))
