@@ -40,6 +40,9 @@ SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR"})
 # Actors that belong where they act: civilians and police take the country of the place the text puts them in.
 LOCAL_SECTORS = CIVILIAN_SECTORS | {"COP", "REB", "EDU", "MED", "CRM", "RAD"}
+# "the Union of Teachers (NUT)": an acronym in brackets right after a name.
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+_OPEN_BRACKET_RE = re.compile(r"\s*\(\s*")
 # Sectors whose side the text leaves open on purpose ("gunmen"): no country from the context.
 UNKNOWN_SIDE = frozenset({"UAF", "UNK"})
 
@@ -163,6 +166,8 @@ class _Resolver(Coreference):
                     and mention.country not in NON_STATE_CODES
                 ):
                     self.interviewee = mention.country
+            if self._bracketed_acronym(mention):
+                continue  # "the Nigerian Union of Teachers (NUT)": the same organisation
             if mention.kind == "PRONOUN":
                 pronouns.append(mention)  # after the names, so that the ones it governs are known
             elif mention.kind == "ANAPHOR":
@@ -178,6 +183,25 @@ class _Resolver(Coreference):
         # first-person plurals last: a quotation's speaker may be a pronoun itself ("'We ...,' she said")
         for mention in sorted(pronouns, key=lambda m: m.text.lower() in FIRST_PLURAL):
             self._pronoun(mention)
+
+    def _bracketed_acronym(self, mention: ActorMention) -> bool:
+        """An acronym in brackets right after an organisation's name is that organisation ("the Union of
+        Teachers (NUT)"); its key then leads to it wherever the acronym comes again."""
+        if mention.kind not in ("NER", "NAME") or not _ACRONYM_RE.fullmatch(mention.text) or not self.history:
+            return False
+        previous, index = self.history[-1]
+        if self.clusters[index].type != "ORGANIZATION" or previous.kind == "PRONOUN":
+            return False
+        if not _OPEN_BRACKET_RE.fullmatch(self.text, previous.end, mention.start) or not self.text.startswith(
+            ")", mention.end
+        ):
+            return False
+        key = mention.key or mention.name
+        if key in self.by_key and self.by_key[key] != index:
+            return False  # a known organisation of its own
+        self.by_key[key] = index
+        self._link(mention, index)
+        return True
 
     def _keyed(self, mention: ActorMention) -> None:
         key = mention.key or mention.name
