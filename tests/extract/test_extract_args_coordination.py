@@ -76,7 +76,10 @@ def test_args_finite_verb_hung_on_the_subject_takes_it(candidates) -> None:
                and c.target is not None and c.target.text == "them" for c in cands)
 
 
-def test_args_unmarked_it_of_a_reported_readiness_is_the_speaker(candidates) -> None:
-    cands = candidates("The Chilean foreign ministry said it was ready to send aid to Peru.")
-    assert any(c.source is not None and c.source.country == "CHL" and c.target is not None
-               and c.target.country == "PER" for c in cands)
+def test_args_unmarked_it_of_a_reported_readiness_is_the_speaker(nlp) -> None:
+    # whether the actor step marks the "it" (then the resolver links it) or not (then the speaker is taken)
+    from tidings.pipeline import read
+
+    reading = read("The Chilean foreign ministry said it was ready to send aid to Peru.", published="2024-05-10",
+                   nlp=nlp)
+    assert any(e.source_country == "CHL" and e.target_country == "PER" for e in reading.events)
