@@ -39,3 +39,20 @@ def test_extract_status_negation_and_onset(nlp, text: str, word: str, status: st
 )
 def test_extract_status_negation_cues_leave_the_rest(nlp, text: str, word: str, status: str) -> None:
     assert _word_status(nlp, text, word) == status
+
+
+@pytest.mark.parametrize(
+    "text,word,status",
+    [
+        # not ruling out force is the threat, made
+        ("Athens said it would not rule out military action against the smugglers' ships.", "rule", "occurred"),
+        # ruling it out is no threat
+        ("Athens ruled out a strike on the smugglers' bases.", "ruled", "negated"),
+        # advice to keep force open is normative
+        ("Greece should not rule out sanctions on the Turkish firms.", "rule", "normative"),
+        # not ruling out talks is no threat: the rejection is negated
+        ("Ankara did not rule out talks with Damascus.", "rule", "negated"),
+    ],
+)
+def test_extract_status_open_threat(nlp, text: str, word: str, status: str) -> None:
+    assert _word_status(nlp, text, word) == status

@@ -71,6 +71,17 @@ def _stance_verbs() -> dict[str, frozenset[str]]:
     return {v: frozenset(other.get(v, ())) for v in stance}
 
 
+def _open_threat(tok: Token) -> bool:
+    """True for a negating verb ("rule out") that a THREATEN entry takes with this object ("rule out force"):
+    not ruling it out is the threat; "did not rule out talks" stays a negated rejection."""
+    if governor_cue(tok) != "negated":
+        return False
+    keys = set(phrasal_keys(tok))
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    return any(e.type == "THREATEN" and e.pattern in keys and (not e.objects or objects & e.objects)
+               for e in trigger_entries())
+
+
 def _stance(tok: Token) -> bool:
     """True for a verb of verbal conflict used as such (not "jets probe the airspace")."""
     objects = _stance_verbs().get(tok.lemma_.lower())
@@ -229,7 +240,16 @@ def status_for(head: Token) -> tuple[str, str | None]:
     """(status, cue word) for the event whose trigger head is ``head``."""
     chain = clause_chain(head)
     best: tuple[str, str | None] | None = None
-    for level, tok in enumerate(chain):
+    first = 0
+    if _open_threat(head):
+        if not any(c.dep_ in NEG_DEPS for c in head.children):
+            return "negated", head.text  # "ruled out a strike": the force is excluded, no threat
+        first = 1  # "would not rule out military action": leaving force open is the threat, made now
+        cues = status_cues()
+        for aux in (c for c in head.children if c.dep_ == "aux"):
+            if cues.get(("aux", aux.lower_)) == "normative":
+                return "normative", aux.text  # "X should not rule out force": advice, not a threat made
+    for level, tok in enumerate(chain[first:], start=first):
         status = _level_status(tok, level == 0, chain[level - 1].dep_ if level else "")
         if status is None:
             continue
@@ -241,6 +261,8 @@ def status_for(head: Token) -> tuple[str, str | None]:
             best = (status, tok.text)
     if best is None and head.pos_ == "NOUN":
         best = _onset_status(head)
+    if first and best is None:
+        return "occurred", None
     if best is not None:
         if best[0] == "hypothetical" and best[1] is not None and _reported_future(chain):
             return "planned", best[1]  # "X said it would send aid": the future of a report, not a guess
