@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from .actor_parts import Phrase
+from .actor_parts import Phrase, gerund_after
 from .actor_pronouns import EXCLUDE_MARK, NON_STATE_CODES
 
 PAIR_KIND = "PAIR"
@@ -85,8 +85,8 @@ def pair_spans(matcher: Matcher, doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     for _, start, end in matcher(doc):
         head = doc[end - 1]
-        if head.dep_ in ("compound", "amod") or (end < len(doc) and doc[end].lower_ == "of"):
-            continue  # "the two countries team", "both sides of the border"
+        if head.dep_ in ("compound", "amod") or (end < len(doc) and doc[end].lower_ == "of" and not gerund_after(doc, end)):
+            continue  # "the two countries team", "both sides of the border" ("accused both sides of lying" is kept)
         if end - start == 1 and head.lower_ == "both" and (end < len(doc) and doc[end].lower_ in ("of", "sides")):
             continue  # "both of them" (the pronoun after it is the actor)
         size = next((GROUP_SIZES[t.lower_] for t in doc[start:end] if t.lower_ in GROUP_SIZES), 2)

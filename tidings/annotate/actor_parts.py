@@ -39,6 +39,19 @@ HOSTED_INSTITUTIONS = frozenset({"Embassy", "Embassies", "Consulate"})
 # Institution nouns that name an actor only with an owner ("Palestinian leaders", "leaders of the coalition");
 # "the leaders" alone points back to people named before.
 NEEDS_OWNER = frozenset({"Leaders"})
+# Adjectives that say what an actor will or can do: "it was ready to host talks" is an actor, "it is clear that"
+# is not.
+WILLING_ADJECTIVES = frozenset(
+    "ready willing prepared able unable determined committed eager keen open reluctant unwilling set poised".split()
+)
+
+
+def gerund_after(doc: Doc, of: int) -> bool:
+    """Is the "of" at token ``of`` followed by a gerund ("accusing the bloc of serving ...")? Then the "of"
+    phrase belongs to the verb, even when the parser hangs it on the noun before it."""
+    return of + 1 < len(doc) and doc[of + 1].tag_ == "VBG"
+
+
 # Doers of harm whose "of" phrase names the victim, not their side: "the killer of an American journalist".
 VICTIM_OF = frozenset({"Killers", "Kidnappers", "Attackers"})
 VEHICLE_NOUNS = frozenset(

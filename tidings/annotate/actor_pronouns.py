@@ -57,7 +57,8 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def _governed(root: Token, after: int) -> set[int]:
-    """Tokens after ``after`` under ``root``, leaving out coordinated clauses with a subject of their own."""
+    """Tokens after ``after`` under ``root``, leaving out coordinated and adverbial clauses with a subject of
+    their own."""
     found: set[int] = set()
     stack = [root]
     while stack:
@@ -67,6 +68,8 @@ def _governed(root: Token, after: int) -> set[int]:
         for child in token.children:
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _has_own_subject(child):
                 continue  # "he left and the minister stayed": a new clause, a new subject
+            if child.dep_ == "advcl" and _has_own_subject(child):
+                continue  # "it will act as battles rage in X": the adverbial clause's actors are not governed
             stack.append(child)
     return found
 

@@ -20,14 +20,12 @@ from spacy.util import filter_spans
 from ..records import ActorMention
 from ..resolve.lexicon import Anaphor, Lexicon, lexicon, norm
 from .actor_crowds import crowds
-from .actor_nationality import place_people
-from .actor_peoples import peoples
-from .actor_parts import NON_STATE_CODES
 from .actor_deixis import place_there
 from .actor_groups import group_phrases
-from .actor_sponsors import unsponsor
-from .actor_regions import drop_regions
+from .actor_nationality import place_people
 from .actor_pairs import PAIR_KIND, absorb_members, mark_doers, pair_matcher, pair_types, pair_spans
+from .actor_parts import NON_STATE_CODES, WILLING_ADJECTIVES, gerund_after
+from .actor_peoples import peoples
 from .actor_phrases import Composer, Phrase, Piece
 from .actor_pronouns import (
     OBJECT_DEPS,
@@ -41,6 +39,8 @@ from .actor_pronouns import (
     quote_of,
     quote_spans,
 )
+from .actor_regions import drop_regions
+from .actor_sponsors import unsponsor
 
 SPAN_KEY = "tidings_actors"
 _DATA_KEY = "tidings_actor"
@@ -335,15 +335,19 @@ class ActorRecognizer:
                 continue
             if doc.vocab.strings[match_id] == "ANAPHOR":
                 noun = doc[end - 1]
-                if noun.dep_ in ("compound", "amod") or (end < len(doc) and doc[end].lower_ == "of"):
+                if noun.dep_ in ("compound", "amod") or (
+                    end < len(doc) and doc[end].lower_ == "of" and not gerund_after(doc, end)
+                ):
                     continue  # "the country team", "the group of experts": not a pointer back
                 anaphor = self.lex.anaphors[noun.lower_]
                 composer._take(Phrase(start, end, "ANAPHOR", anaphor.types[0], doc[start:end].text,
                                       key=f"A:{noun.lower_}"))
                 continue
             tok = doc[start]
-            if tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be"):
-                continue  # "it is clear that", "it was another era": no actor
+            if tok.dep_ == "expl" or (tok.lower_ == "it" and tok.head.lemma_ == "be" and not any(
+                c.dep_ == "acomp" and c.lower_ in WILLING_ADJECTIVES for c in tok.head.children
+            )):
+                continue  # "it is clear that", "it was another era": no actor ("it was ready to talks" is one)
             if tok.tag_ == "PRP$" and not possessive_is_actor(tok):
                 continue  # "its missiles", "their families": an owner, not an actor of the story
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,
