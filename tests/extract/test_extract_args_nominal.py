@@ -40,3 +40,10 @@ def test_args_pronoun_possessor_with_an_of_object_does_the_act(nlp) -> None:
     found = {(e.type, e.source_country, e.target_country) for e in reading.events}
     assert ("ASSAULT", "RUS", "UKR") in found
     assert not any(t == "ASSAULT" and g == "RUS" for t, _s, g in found)
+
+
+def test_args_debt_written_off_is_relief_for_the_debtor(candidates, triples) -> None:
+    found = triples(candidates("Japan wrote off part of the debt that Laos owes it."))
+    assert ("AID", "JPN", "LAO") in found
+    found = triples(candidates("France should write off part of what Chad and Niger owe it."))
+    assert {("AID", "FRA", "TCD"), ("AID", "FRA", "NER")} <= found

@@ -58,6 +58,8 @@ PARTICIPLE_PREPS = frozenset({"to", "by", "with"})
 # Help and joint projects: with no named partner, the country where the help lands or the project is built.
 BENEFIT_TYPES = frozenset({"AID", "COOPERATE"})
 BENEFIT_PREPS = frozenset({"in", "across", "inside"})
+# Verbs of owing: the subject of "the debt that X owes" is the one a debt relief is for.
+DEBT_VERBS = frozenset({"owe"})
 # Material conflict done by a pair ("each side", "the two armies") with no one else named: each member acts
 # against the other.
 PAIR_CONFLICT_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
@@ -326,6 +328,13 @@ class RoleFinder(PartyRoles):
                     out.extend((s, dist + 2) for cl in tok.children if cl.dep_ in ("acl", "ccomp")
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
                                for s in cl.children if s.dep_ in ("nsubj", "nsubjpass"))
+        # "wrote off the debt that X owes it", "part of what X owes": the debtor of what is given up
+        out.extend((subj, dist + 2) for tok, dist in list(out) if tok.dep_ == "dobj" and self.index.at(tok) is None
+                   for holder in [tok, *[p for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
+                                         for p in of.children if p.dep_ in ("pobj", "pcomp")]]
+                   for verb in [holder, *[c for c in holder.children if c.dep_ == "relcl"]]
+                   if verb.lemma_.lower() in DEBT_VERBS
+                   for subj in verb.children if subj.dep_ == "nsubj")
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
             if self.index.at(tok) is None:
