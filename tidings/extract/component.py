@@ -221,7 +221,8 @@ def _pairs(
     if trigger.entry.type in VERBAL_CONFLICT:  # "a US official warned that Washington could ...": own side
         targets = [t for t in targets if not (
             t.mention.entity_type == "COUNTRY" and any(
-                s.mention.entity_type != "COUNTRY" and s.mention.country == t.mention.country for s in sources
+                s.mention.entity_type != "COUNTRY" and s.mention.country is not None
+                and s.mention.country == t.mention.country for s in sources
             )
         )]
         if not targets and not trigger.entry.intransitive:
