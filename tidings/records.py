@@ -198,7 +198,9 @@ class Event(Record):
     trigger: Span | None = None
     mentions: tuple[Span, ...] = ()  # every evidence span of the same event in this document
     # how the target was found when the event's own clause names none: "answer" (the author of the act this
-    # one answers), "dominant" (the document's main other country); None when the clause names it
+    # one answers), "dominant" (the document's main other country), "parties" (a host or broker's two sides
+    # of the document's main dispute), "counterpart" (the country the source is most in conflict with);
+    # None when the clause names it
     target_found_by: str | None = None
 
 

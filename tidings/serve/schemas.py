@@ -39,7 +39,7 @@ class EventOut(_Model):
     segment: int | None
     evidence: SpanOut
     mentions: list[SpanOut]
-    target_found_by: str | None = None  # "answer" or "dominant" when the target was read from context
+    target_found_by: str | None = None  # "answer", "dominant", "parties" or "counterpart": target read from context
     score: float | None
     quad: str | None
     colour: str
