@@ -45,3 +45,50 @@ def test_a_warning_of_hardship_is_no_threat(candidates, text: str) -> None:
 def test_a_warning_of_consequences_stays_a_threat(candidates, triples) -> None:
     assert ("THREATEN", "RUS", "FIN") in triples(candidates("Russia warned Finland of grave consequences."))
     assert ("THREATEN", "IRN", "ISR") in triples(candidates("Iran warned Israel against any attack on its ships."))
+
+
+def _trigger_types(nlp, text: str) -> set[tuple[str, str]]:
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    return {(t.head.lower_, t.entry.type) for t in find_triggers(nlp(text), build_matcher(nlp.vocab))}
+
+
+STILL_STANDING = [
+    "Caracas will not resume talks unless the American sanctions on its oil firm are lifted.",
+    "Minsk demanded that the EU's restrictions on its potash exports be eased.",
+    "Tokyo has not lifted Japan's curbs on Korean chips.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_STANDING)
+def test_a_measure_whose_lifting_is_not_done_still_stands(nlp, text: str) -> None:
+    found = _trigger_types(nlp, text)
+    assert any(t == "SANCTION" for _, t in found)
+
+
+def test_measures_lifted_are_gone(nlp) -> None:
+    found = _trigger_types(nlp, "The United States lifted its sanctions on Venezuela on Friday.")
+    assert ("lifted", "CONCEDE") in found
+    assert not any(t == "SANCTION" for _, t in found)
+    # with no named imposer the measure is only what the concession is about
+    found = _trigger_types(nlp, "Peru would lift the curfew in Lima.")
+    assert not any(t in ("SANCTION", "COERCE") for _, t in found)
+
+
+INTENT_TO_COOPERATE = [
+    ("Norway still wants to strengthen cooperation with Iceland on fisheries.", ("AGREE", "NOR", "ISL")),
+    ("Chile wants to restore ties with Bolivia.", ("AGREE", "CHL", "BOL")),
+    ("Peru intends to meet the Ecuadorian president in Lima.", ("AGREE", "PER", "ECU")),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTENT_TO_COOPERATE, ids=[c[0] for c in INTENT_TO_COOPERATE])
+def test_wanting_to_deepen_ties_is_intent_to_cooperate(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
+
+
+def test_wanting_other_things_is_no_agreement(candidates, triples) -> None:
+    assert not candidates("Iran wants to know what the United States will do.")
+    found = triples(candidates("Russia wants Ukraine to withdraw from the border."))
+    assert ("REQUEST", "RUS", "UKR") in found
+    assert not any(t[0] == "AGREE" for t in found)

@@ -36,6 +36,10 @@ CLAUSE_ABSORBING_TYPES = frozenset({"AGREE", "THREATEN"})
 # Relations of a predicative complement: "kept the crossing open", "left the border open".
 PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advcl"})
 FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo", "ca", "can", "must", "should"})
+# Conjunctions of a condition still to be met: "unless the sanctions are lifted", "until the curbs are eased".
+CONDITION_MARKS = frozenset({"unless", "until", "till", "if"})
+# Measures whose lifting (not yet done) leaves them standing: the measure stays an event of its own.
+STANDING_TYPES = frozenset({"SANCTION"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +288,8 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
         best[head.i] = Trigger(span=span, head=head, entry=entry, consumed=consumed)
     # Tokens used by a multiword pattern or a frame object are not triggers on their own.
     used = {i for t in best.values() for i in range(t.span.start, t.span.end) if i != t.head.i}
-    used |= {i for t in best.values() if not meeting_refusal(t) for i in t.consumed}
+    standing = _standing_measures(best)
+    used |= {i for t in best.values() if not meeting_refusal(t) for i in t.consumed if i not in standing}
     triggers = [t for i, t in sorted(best.items()) if i not in used]
     # "offered an apology", "extended support": offering a speech act performs it; the noun carries the event
     performed = {t.head.head.i for t in triggers
@@ -296,6 +301,9 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
     by_object = {i: t.head.i for t in triggers if not meeting_refusal(t) for i in t.consumed if i not in heads}
     kept = []
     for trigger in triggers:
+        if trigger.head.i in standing:
+            kept.append(trigger)  # "unless the EU's sanctions are lifted": the sanctions still stand
+            continue
         governor = _absorber(trigger, {**{i: heads[h] for i, h in by_object.items()}, **heads})
         if governor is None:
             kept.append(trigger)
@@ -307,6 +315,35 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, blocked: set[int] | None = 
             absorbed=(*current.absorbed, trigger),
         )
     return [heads[t.head.i] for t in kept]
+
+
+def _standing_measures(best: dict[int, Trigger]) -> set[int]:
+    """Sanction nouns whose lifting is not done, with their imposer named ("unless the EU's sanctions on X are
+    lifted", "has not eased its curbs", "demanded that American sanctions be eased"): the measure still stands
+    and stays a trigger of its own besides the (negated, hypothetical or asked-for) concession."""
+    standing = set()
+    for trigger in best.values():
+        head = trigger.head
+        if trigger.entry.type != "CONCEDE" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(head.children)
+        not_done = (
+            any(c.dep_ == "neg" for c in children)
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children)
+            or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children)
+            or (head.dep_ in ("ccomp", "xcomp") and head.head.i in best
+                and best[head.head.i].entry.type == "REQUEST")
+        )
+        if not not_done:
+            continue
+        for i in trigger.consumed:
+            measure = best.get(i)
+            if measure is None or measure.entry.type not in STANDING_TYPES or measure.head.pos_ != "NOUN":
+                continue
+            if any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)
+                   for c in measure.head.children):  # a named imposer: "the EU's", "American", "Chinese"
+                standing.add(i)
+    return standing
 
 
 def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
