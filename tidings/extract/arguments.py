@@ -71,6 +71,8 @@ SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Of those, types where the clause may tell the speaker's own act ("warned that X could impose sanctions on
 # Y"): its target is then the one threatened.
 SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
+# Sectors of the organs of a state ("the government", "the army"): asked to act, they stand for their state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 class ActorIndex:
@@ -527,9 +529,14 @@ class RoleFinder(PartyRoles):
             clauses += [v for inner in trigger.absorbed
                         for v in [inner.head if inner.head.pos_ in ("VERB", "AUX") else clause_verb(inner.head)]
                         if v is not None and v.i != noun.i and (gov is None or v.i != gov.i)]
-            target_groups.insert(0, [a for a in self._actors(
+            asked = [a for a in self._actors(
                 [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and c.lower_ not in SELF_PRONOUNS], 3) if a.span.start not in starts and _placed(a)])
+                 and c.lower_ not in SELF_PRONOUNS], 3) if a.span.start not in starts]
+            if any(_placed(a) for a in asked):
+                target_groups.insert(0, [a for a in asked if _placed(a)])
+            elif any(_state_organ(a) for a in asked):
+                # "their demand is that the government drop the deal": an organ of a state, resolved later
+                targets = [a for a in asked if _state_organ(a)]
         if not targets:
             # a group that names a country or a person beats one of nameless things taken for actors
             # ("criticism of X-ism in Western countries")
@@ -689,6 +696,11 @@ class RoleFinder(PartyRoles):
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def _state_organ(arg: Argument) -> bool:
+    """True for an unnamed organ of a state ("the government", "the ministry"), tied to its country later."""
+    return arg.mention.kind == "INSTITUTION" and arg.mention.sector in STATE_SECTORS
 
 
 def _placed(arg: Argument) -> bool:
