@@ -92,3 +92,11 @@ def test_wanting_other_things_is_no_agreement(candidates, triples) -> None:
     found = triples(candidates("Russia wants Ukraine to withdraw from the border."))
     assert ("REQUEST", "RUS", "UKR") in found
     assert not any(t[0] == "AGREE" for t in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile ought to share its evidence with Peruvian investigators.", ("COOPERATE", "CHL", "PER")),
+    ("Kenya shared its findings with Uganda.", ("COOPERATE", "KEN", "UGA")),
+])
+def test_sharing_evidence_or_findings_is_cooperation(candidates, triples, text: str, expected: tuple) -> None:
+    assert expected in triples(candidates(text))
