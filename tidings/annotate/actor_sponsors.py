@@ -16,6 +16,8 @@ from .actor_parts import Phrase
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "financed", "armed", "supported", "trained", "allied", "aligned"})
 LEAD_WORDS = frozenset({"led", "dominated"})
 STATE_KINDS = frozenset({"NAME", "DEMONYM", "CAPITAL"})
+# Marks an anaphor's key with the state said to lead it: "A:alliance@led=RUS" for "the Russian-led alliance".
+LED_MARK = "@led="
 
 
 def _sponsor_word(doc: Doc, end: int) -> str | None:
@@ -37,8 +39,8 @@ def unsponsor(doc: Doc, phrases: list[Phrase], anaphors: dict[str, object]) -> l
             start = phrase.start - 1 if phrase.start > 0 and doc[phrase.start - 1].lower_ == "the" else phrase.start
             if noun.lower_ in anaphors and "ORGANIZATION" in anaphors[noun.lower_].types:  # type: ignore[attr-defined]
                 out.append(Phrase(start, noun.i + 1, "ANAPHOR", "ORGANIZATION", doc[start : noun.i + 1].text,
-                                  key=f"A:{noun.lower_}"))
-                continue  # "the Russian-led alliance": the alliance named before
+                                  key=f"A:{noun.lower_}{LED_MARK}{phrase.country or ''}"))
+                continue  # "the Russian-led alliance": the alliance led by Russia named before, else a generic IGO
         if phrase.kind == "INSTITUTION" and phrase.country is not None and _sponsored(doc, phrase):
             phrase.country = None  # "Russian-backed separatists": placed where they act, by the resolver
             phrase.key = phrase.key.rsplit("|", 1)[0] + "|" if "|" in phrase.key else phrase.key

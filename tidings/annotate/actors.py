@@ -40,7 +40,7 @@ from .actor_pronouns import (
     quote_spans,
 )
 from .actor_regions import drop_regions
-from .actor_sponsors import unsponsor
+from .actor_sponsors import LED_MARK, unsponsor
 
 SPAN_KEY = "tidings_actors"
 _DATA_KEY = "tidings_actor"
@@ -150,6 +150,8 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
         if pron.kind == "PRONOUN":
             word = doc[pron.start].lower_
             people = [p for p in phrases if p is not pron and _antecedent_kinds(word, p)]
+        elif pron.kind == "ANAPHOR" and LED_MARK in pron.key:
+            continue  # "the Russian-led alliance": the resolver looks for an organisation Russia leads
         elif pron.kind == "ANAPHOR" and doc[pron.end - 1].lower_ in lex.anaphors:
             anaphor = lex.anaphors[doc[pron.end - 1].lower_]
             people = [p for p in phrases if p is not pron and (_fits_anaphor(anaphor, p) or _stands_for_state(anaphor, p))]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..annotate.actor_groups import group_members
 from ..annotate.actor_pairs import PAIR_KIND, pair_sectors, pair_size, pair_types
 from ..annotate.actor_pronouns import decode_key
+from ..annotate.actor_sponsors import LED_MARK
 from ..extract.quotes import Quote, find_quotes
 from ..records import ActorMention
 from .lexicon import Lexicon
@@ -238,6 +239,9 @@ class Coreference:
         key, spans, _ = decode_key(mention.key, mention.start)
         excluded = self._excluded(spans)  # "Paris suspended its aid to the country": not France
         word = mention.text.lower().split()[-1]
+        if key and LED_MARK in key:
+            self._led_body(mention, word, key.partition(LED_MARK)[2], excluded)
+            return
         described = self._described_as(word, mention, excluded) if word in self.lex.anaphors else None
         if described is not None:  # "the South American bloc Mercosur ... the bloc": Mercosur
             self._link(mention, described)
@@ -271,6 +275,30 @@ class Coreference:
             candidates.append((previous, index))
         if candidates:
             self._link(mention, self._salient(mention, candidates))
+
+    def _led_body(self, mention: ActorMention, word: str, leader: str, excluded: set[int]) -> None:
+        """"the Russian-led alliance": the last organisation named before that the leaders table says this state
+        leads, or the one the text introduced with this noun; else a body of its own, a generic intergovernmental
+        organisation (IGO), never an unrelated organisation named earlier ("the EU's monitors")."""
+        led = [
+            index for previous, index in reversed(self.history)
+            if previous.start < mention.start and index not in excluded
+            and self.clusters[index].type == "ORGANIZATION" and leader in self.lex.leaders.get(self.clusters[index].name, ())
+        ]
+        if not led:
+            described = self._described_as(word, mention, excluded)
+            if described is not None and self.lex.leaders.get(self.clusters[described].name, (leader,)).count(leader):
+                led = [described]
+        if led:
+            self._link(mention, led[0])
+            return
+        key = f"L:{word}|{leader}"
+        index = self.by_key.get(key)
+        if index is None:
+            name = re.sub(r"^(?:the|this|that)\s+", "", mention.text, flags=re.IGNORECASE)
+            self.clusters.append(_Cluster("ORGANIZATION", name, "IGO", "IGO", []))
+            index = self.by_key[key] = len(self.clusters) - 1
+        self._link(mention, index)
 
     def _described_as(self, word: str, mention: ActorMention, excluded: set[int]) -> int | None:
         """The one organisation the text introduced with the anaphor's noun before it ("the trade bloc Mercosur",

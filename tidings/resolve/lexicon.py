@@ -110,6 +110,7 @@ class Lexicon:
     surfaces: dict[str, tuple[str, ...]] = field(default_factory=dict)  # table -> aliases as written
     anaphors: dict[str, Anaphor] = field(default_factory=dict)
     peoples: dict[str, People] = field(default_factory=dict)
+    leaders: dict[str, tuple[str, ...]] = field(default_factory=dict)  # organisation name -> leading states
 
 
 def norm(text: str) -> str:
@@ -194,6 +195,10 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
         for alias in row["names"].split("|"):
             peoples.setdefault(norm(alias), entry)
             surfaces["peoples"].append(alias.strip())
+    leaders = {
+        row["name"].strip(): tuple(c for c in row["leaders"].split("|") if c.strip())
+        for row in _rows(data_dir / "led_orgs.tsv")
+    }
     people = read_people(data_dir / "people.tsv")
     user_file = people_file if people_file is not None else os.environ.get(PEOPLE_ENV)
     if user_file:
@@ -214,6 +219,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, people_file: str | None = None) -> L
         surfaces={k: tuple(v) for k, v in surfaces.items()},
         anaphors=anaphors,
         peoples=peoples,
+        leaders=leaders,
     )
 
 
