@@ -113,7 +113,18 @@ def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
 def _plural(doc: Doc, phrase: Phrase) -> bool:
     """A plural noun or a coordination ("the experts", "Chile and Peru")."""
     root = doc[phrase.start : phrase.end].root
+    if root.dep_ == "poss" and root.head.tag_ in ("NNS", "NNPS"):
+        return True  # "the junta's generals ... them": the body stands for its people
     return root.tag_ in ("NNS", "NNPS") or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def _in_relative_object(token: Token) -> bool:
+    """Is the pronoun the object of a relative clause whose subject is the relative pronoun ("the firms that
+    arm them")? Such a pronoun points to the nearest fitting actor before it, not to the main clause's subject."""
+    verb = clause_verb(token)
+    return token.dep_ in OBJECT_DEPS and verb.dep_ == "relcl" and any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children
+    )
 
 
 def _fits_anaphor(anaphor: Anaphor, phrase: Phrase) -> bool:
@@ -191,6 +202,8 @@ def _bind_pronouns(doc: Doc, phrases: list[Phrase], lex: Lexicon) -> None:
             subjects = [p for p in before if doc[p.start : p.end].root.dep_ in SUBJECT_DEPS]
             main = [p for p in subjects if in_main_clause(doc[p.start : p.end].root)]
             chosen = (main or subjects or before)[-1]
+            if pron.kind == "PRONOUN" and _in_relative_object(doc[pron.start]):
+                chosen = before[-1]  # "X should punish Y's generals and the firms that arm them": Y
             if pron.kind == "INSTITUTION":
                 pron.country = chosen.country
                 pron.key = f"{pron.key}{chosen.country}" if pron.key.endswith("|") else pron.key
