@@ -100,3 +100,10 @@ def test_wanting_other_things_is_no_agreement(candidates, triples) -> None:
 ])
 def test_sharing_evidence_or_findings_is_cooperation(candidates, triples, text: str, expected: tuple) -> None:
     assert expected in triples(candidates(text))
+
+
+def test_being_met_with_force_is_no_meeting(nlp) -> None:
+    found = _trigger_types(nlp, "Any incursion into Bhutan would be met with force, the Indian minister said.")
+    assert ("met", "THREATEN") in found
+    assert ("met", "CONSULT") not in found
+    assert ("meet", "CONSULT") in _trigger_types(nlp, "The Chinese foreign minister will meet with his Indian counterpart.")
