@@ -21,3 +21,20 @@ def test_args_copula_demand_is_made_to_a_state_organ_in_its_clause(nlp) -> None:
     found = {e for e in _events(nlp, text) if e[0] == "REQUEST"}
     assert ("REQUEST", "ESP", "ESP") in found
     assert ("REQUEST", "ESP", "MAR") not in found
+
+
+def test_args_backing_after_with_is_for_the_doer_of_the_verb(nlp) -> None:
+    found = _events(nlp, "Hezbollah, which has shelled northern Israel with Iran's backing, turned down the proposal.")
+    assert ("SUPPORT", "IRN", "LBN") in found
+
+
+def test_args_backing_hung_on_the_object_still_backs_the_subject(nlp) -> None:
+    text = "The Houthis, who want control of the port city with Iran's backing, denied the report."
+    found = _events(nlp, text)
+    assert ("SUPPORT", "IRN", "YEM") in found
+    assert not {e for e in found if e[0] == "REQUEST" and e[2] == "IRN"}
+
+
+def test_args_backing_after_with_is_not_the_target_of_the_verb(candidates, triples) -> None:
+    found = triples(candidates("The rebels, who seek autonomy for the province with Iran's backing, attacked a police post."))
+    assert not {t for t in found if t[0] == "REQUEST" and t[2] == "IRN"}

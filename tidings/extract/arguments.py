@@ -71,6 +71,9 @@ SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # Of those, types where the clause may tell the speaker's own act ("warned that X could impose sanctions on
 # Y"): its target is then the one threatened.
 SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
+# Help named as the means of a verb ("fought X with Y's backing"): the verb's subject is the one helped.
+BACKED_TYPES = frozenset({"SUPPORT", "AID"})
+BACKED_PREPS = frozenset({"with"})
 # Sectors of the organs of a state ("the government", "the army"): asked to act, they stand for their state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
@@ -138,9 +141,11 @@ def _mention_of(span: Span) -> ActorMention | None:
 class RoleFinder(PartyRoles):
     """Finds (sources, targets) for triggers of one Doc."""
 
-    def __init__(self, index: ActorIndex, trigger_heads: set[int] | None = None) -> None:
+    def __init__(self, index: ActorIndex, trigger_heads: set[int] | None = None,
+                 backing_heads: set[int] | None = None) -> None:
         self.index = index
         self.trigger_heads = trigger_heads or set()
+        self.backing_heads = backing_heads or set()  # heads of SUPPORT/AID triggers ("with X's backing")
 
     def _actors(self, tokens: list[Token], distance: int, place_ok: bool = True) -> list[Argument]:
         found: list[Argument] = []
@@ -537,12 +542,25 @@ class RoleFinder(PartyRoles):
             elif any(_state_organ(a) for a in asked):
                 # "their demand is that the government drop the deal": an organ of a state, resolved later
                 targets = [a for a in asked if _state_organ(a)]
+        if not targets and trigger.entry.type in BACKED_TYPES and sources:
+            # "fought X with Y's backing", "seeks independence with Y's help": the one backed does the verb
+            target_groups.insert(0, self._backed(noun, sources))
         if not targets:
             # a group that names a country or a person beats one of nameless things taken for actors
             # ("criticism of X-ism in Western countries")
             targets.extend(next((g for g in target_groups if g and any(_placed(a) for a in g)),
                                 next((g for g in target_groups if g), [])))
         return sources, targets
+
+    def _backed(self, noun: Token, sources: list[Argument]) -> list[Argument]:
+        """Who acts with the backing a noun names ("X, which fought Z with Y's backing"): the subject of the verb
+        the noun's "with" hangs on, when it is not the backer itself; else []."""
+        verb = backed_verb(noun)
+        if verb is None:
+            return []
+        toks, n = self.subject_tokens(verb)
+        starts = {a.span.start for a in sources}
+        return [a for a in self._actors(toks, n + 2, place_ok=False) if a.span.start not in starts]
 
     def _named_subject(self, verb: Token) -> list[Argument]:
         """The subject actors of ``verb`` when they are named (not pronouns themselves)."""
@@ -567,7 +585,10 @@ class RoleFinder(PartyRoles):
                 objects.sort(key=lambda o: o[0].dep_ == "pobj" and o[0].head.lower_ == "to")
             fallback: list[Argument] = []
             homes = {a.mention.country for a in sources} - {None}
+            backing = self.backing_heads | {a.head.i for a in trigger.absorbed if a.entry.type in BACKED_TYPES}
             for tok, dist in objects:
+                if tok.i in backing and tok.dep_ == "pobj" and tok.head.lower_ in BACKED_PREPS:
+                    continue  # "sought X with Y's backing": Y backs the doer, it is not the act's target
                 found = self._actors([tok], dist, place_ok=trigger.entry.locative)
                 if found and trigger.entry.type in SELF_CLAUSE_TYPES and homes and tok.head.dep_ == "ccomp" \
                         and {a.mention.country for a in found} <= homes:
@@ -696,6 +717,15 @@ class RoleFinder(PartyRoles):
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def backed_verb(noun: Token) -> Token | None:
+    """The verb whose act a help noun after "with" backs ("fought X with Y's backing" -> fought), else None;
+    the parser often hangs the phrase on the verb's object ("seeks independence for the region with ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in BACKED_PREPS:
+        return None
+    verb = noun.head.head if noun.head.head.pos_ == "VERB" else clause_verb(noun.head)
+    return verb if verb is not None and verb.pos_ == "VERB" else None  # not a copula ("steps ... are X with Y's help")
 
 
 def _state_organ(arg: Argument) -> bool:

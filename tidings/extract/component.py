@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
-from .arguments import ActorIndex, Argument, RoleFinder
+from .arguments import BACKED_PREPS, BACKED_TYPES, ActorIndex, backed_verb, Argument, RoleFinder
 from .attribution import speaker_for
 from .parties import DENIALS, REACTION_TYPES
 from .dates import DATE_GROUP, date_for, find_dates
@@ -475,7 +475,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     blocked = {i for i, span in index.by_token.items() if not _agent_noun(doc[i], span, index)}
     triggers = find_triggers(doc, matcher, blocked)
     # the subject of "postponed the visit" is the visitor: that verb does not hide the subject from its object
-    roles = RoleFinder(index, {t.head.i for t in triggers if not meeting_refusal(t)})
+    roles = RoleFinder(index, {t.head.i for t in triggers if not meeting_refusal(t)},
+                       {t.head.i for t in triggers if t.entry.type in BACKED_TYPES})
     dates = find_dates(doc)
     doc.spans[DATE_GROUP] = dates
     out: list[EventCandidate] = []
@@ -496,10 +497,18 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         pairs = [] if _forecast(trigger, sources, index) else _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own
-            queue[:0] = [t for t in trigger.absorbed if t.head.dep_ in ("ccomp", "advcl")]
+            # and help it was done with ("sought X with Y's backing") stays Y's act
+            queue[:0] = [t for t in trigger.absorbed if t.head.dep_ in ("ccomp", "advcl") or (
+                t.entry.type in BACKED_TYPES and t.head.dep_ == "pobj" and t.head.head.lower_ in BACKED_PREPS)]
             continue
         status, _cue = status_for(trigger.head)
         etype = _event_type(trigger)
+        backed = backed_verb(trigger.head) if trigger.entry.type in BACKED_TYPES else None
+        if backed is not None:
+            # "X, which seeks Z with Y's backing": the backing holds as the backed act does (not what X seeks)
+            status = status_for(backed)[0]
+            if status == "occurred" and backed.tag_ in ("VBZ", "VBP"):
+                status = "ongoing"
         if etype in PUNCTUAL_TYPES and status == "ongoing" and _cue is None and trigger.head.tag_ == "VBG":
             status = "occurred"  # "is expelling two envoys": a one-off measure told in the progressive is done
         if status in ("occurred", "ongoing") and _announced(trigger.head, etype):
