@@ -171,3 +171,26 @@ def test_anaphor_with_one_modifier_points_back(actor_nlp):
     mentions, res = _read(actor_nlp, text)
     group = _entity_of(mentions, res, "the militant group")
     assert group is not None and group.name == "Hamas"
+
+
+def test_a_bare_title_in_an_interview_answer_is_the_interviewees_own_officeholder(actor_nlp):
+    text = (
+        "Chile's foreign minister spoke to us in Santiago about trade.\n\n"
+        "Q: Do you talk to Argentina?\n\n"
+        "A: President Boric met President Milei in March, and we call Buenos Aires often.\n\n"
+        "Q: What next?\n\n"
+        "A: The president will travel to Brasilia in June."
+    )
+    mentions, res = _read(actor_nlp, text, published="2024-05-02")
+    president = _entity_of(mentions, res, "The president")
+    assert president.country == "CHL"
+    assert president == _entity_of(mentions, res, "President Boric")
+
+
+def test_a_bare_title_outside_an_interview_answer_keeps_the_last_holder_named(actor_nlp):
+    text = (
+        "President Boric met President Milei in Santiago in March.\n\n"
+        "The president flew home to Buenos Aires the next day."
+    )
+    mentions, res = _read(actor_nlp, text, published="2024-05-02")
+    assert _entity_of(mentions, res, "The president").country == "ARG"

@@ -209,6 +209,11 @@ class Coreference:
             return self.interviewee
         return None
 
+    def _answer_country(self, mention: ActorMention) -> str | None:
+        """The interviewee's state when ``mention`` is in an answer ("A: ...") of an interview, else None."""
+        line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        return self.interviewee if self.interviewee is not None and _ANSWER_RE.match(line) else None
+
     def _author(self, mention: ActorMention) -> None:
         """we/us/our: in a quotation, the side of its speaker (named next to it or to the quote it continues); in an
         embedded post, the side of the account that signs it;

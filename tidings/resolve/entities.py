@@ -396,6 +396,9 @@ class _Resolver(Coreference):
                 country_name = self.lex.country_names.get(mention.country, mention.country)
                 mention = replace(mention, name=f"{role.replace('_', ' ').title()} of {country_name}",
                                   key=f"T:{role}|{mention.country}")
+        if mention.country is None and role and role != "counterpart":
+            own = self._answer_country(mention)  # "the president" in a minister's interview answer: his own
+            mention = replace(mention, country=own, key=f"T:{role}|{own}") if own else mention
         index = self._holder_in_document(role, mention.country, mention.start)
         if index is None and role and self.published:
             # "the prime minister" of a story about one country: that country's prime minister then.
