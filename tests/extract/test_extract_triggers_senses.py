@@ -107,3 +107,9 @@ def test_being_met_with_force_is_no_meeting(nlp) -> None:
     assert ("met", "THREATEN") in found
     assert ("met", "CONSULT") not in found
     assert ("meet", "CONSULT") in _trigger_types(nlp, "The Chinese foreign minister will meet with his Indian counterpart.")
+
+
+def test_not_hesitating_to_strike_is_a_threat(candidates, triples) -> None:
+    found = triples(candidates("Russia will not hesitate to strike Ukrainian cities, the Kremlin said."))
+    assert ("THREATEN", "RUS", "UKR") in found
+    assert not any(t[0] == "ASSAULT" for t in found)
