@@ -38,3 +38,15 @@ def test_args_backing_hung_on_the_object_still_backs_the_subject(nlp) -> None:
 def test_args_backing_after_with_is_not_the_target_of_the_verb(candidates, triples) -> None:
     found = triples(candidates("The rebels, who seek autonomy for the province with Iran's backing, attacked a police post."))
     assert not {t for t in found if t[0] == "REQUEST" and t[2] == "IRN"}
+
+
+def test_args_talks_returned_to_are_held_by_the_subject_of_return(candidates, triples) -> None:
+    found = triples(candidates("Armenia must return to talks with Azerbaijan before the winter."))
+    assert ("CONSULT", "ARM", "AZE") in found
+    found = triples(candidates("Eritrea went back to negotiations with Ethiopia in May."))
+    assert ("CONSULT", "ERI", "ETH") in found
+
+
+def test_args_a_place_returned_to_is_no_governor(candidates, triples) -> None:
+    found = triples(candidates("The Ukrainian delegation returned to Kyiv after the talks with Poland."))
+    assert not {t for t in found if t[0] == "CONSULT" and t[2] == "UKR"}

@@ -12,6 +12,8 @@ from .parties import RELATIVE_TAGS
 INVITE_VERBS = frozenset({"invite"})
 # Prepositions through which an event noun still belongs to the verb before it.
 GOVERNING_PREPS = frozenset({"in", "into", "including"})
+# Verbs of going back whose "to"-object is taken up again by their subject ("return to talks").
+RETURN_VERBS = frozenset({"return"})
 # Prepositions that name where something happens.
 WHERE_PREPS = frozenset({"on", "in", "at", "near", "inside", "outside"})
 # Dashes that end a dateline ("CITY, March 29 – ...").
@@ -161,6 +163,14 @@ def clause_verb(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+def _returning(verb: Token) -> bool:
+    """True for a verb of going back to something ("return to", "go / come / get back to")."""
+    if verb.pos_ != "VERB":
+        return False
+    return verb.lemma_.lower() in RETURN_VERBS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                      for c in verb.children)
+
+
 def governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, int]:
     """The verb a noun is the object of ("expressed support for", "the line of cooperation was initiated by
     X", "engaged in talks"; with ``purpose``, also the purpose of a verb with no object: "gathered for a
@@ -181,6 +191,9 @@ def governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, in
                 continue
             if prep.head.pos_ == "VERB" and prep.i > prep.head.i and prep.lower_ in GOVERNING_PREPS:
                 return prep.head, hops + 2  # "engaged in talks with", "backed X, including cooperation"
+            back = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ in ("advmod", "prt") else prep.head
+            if prep.lower_ == "to" and prep.i > back.i and _returning(back):
+                return back, hops + 2  # "must return to talks with X", "went back to the table"
             if purpose and prep.lower_ == "for" and prep.head.pos_ == "VERB" and prep.i > prep.head.i \
                     and not any(c.dep_ in ("dobj", "dative") for c in prep.head.children):
                 return prep.head, hops + 2  # "converged on the capital for a rally"
