@@ -23,6 +23,9 @@ from .placement import Placement
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"})
 ANAPHOR_REACH = 2
+# Nouns that may point back past ANAPHOR_REACH to the one fitting organisation of the whole text ("the bloc");
+# not "union" (a trade union nobody named) nor "group".
+FAR_ANAPHORS = frozenset({"bloc", "alliance"})
 PAIR_REACH = 2  # paragraphs back in which "the two sides" looks for its two members
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -280,6 +283,21 @@ class Coreference:
             candidates.append((previous, index))
         if candidates:
             self._link(mention, self._salient(mention, candidates))
+        elif word in FAR_ANAPHORS and anaphor.types == ("ORGANIZATION",) and anaphor.sectors:
+            far = self._only_fitting(mention, anaphor, excluded)
+            if far is not None:
+                self._link(mention, far)  # "the bloc" paragraphs after the one bloc the story names
+
+    def _only_fitting(self, mention: ActorMention, anaphor: object, excluded: set[int]) -> int | None:
+        """The one organisation of the anaphor's sectors the text named before it, however far back, else None."""
+        found = {
+            index for previous, index in self.history
+            if previous.start < mention.start and index not in excluded and previous.kind not in ("DEMONYM", "PLACE")
+            and self.clusters[index].type == "ORGANIZATION"
+            and self.clusters[index].sector in anaphor.sectors  # type: ignore[attr-defined]
+            and (not anaphor.name_has or anaphor.name_has in self.clusters[index].name.lower())  # type: ignore[attr-defined]
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _led_body(self, mention: ActorMention, word: str, leader: str, excluded: set[int]) -> None:
         """"the Russian-led alliance": the last organisation named before that the leaders table says this state
