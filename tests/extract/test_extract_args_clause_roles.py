@@ -50,3 +50,10 @@ def test_args_talks_returned_to_are_held_by_the_subject_of_return(candidates, tr
 def test_args_a_place_returned_to_is_no_governor(candidates, triples) -> None:
     found = triples(candidates("The Ukrainian delegation returned to Kyiv after the talks with Poland."))
     assert not {t for t in found if t[0] == "CONSULT" and t[2] == "UKR"}
+
+
+def test_args_demand_participle_on_an_issued_text_speaks_for_the_issuer(candidates, triples) -> None:
+    found = triples(candidates("Hungary released a communique urging Serbia to withdraw its police."))
+    assert ("REQUEST", "HUN", "SRB") in found
+    found = triples(candidates("Poland sent a letter calling on Germany to pay reparations."))
+    assert ("REQUEST", "POL", "DEU") in found

@@ -241,6 +241,10 @@ class RoleFinder(PartyRoles):
                      for p in c.children if p.dep_ == "pobj"]  # "the attempts of X to ..."
             if poss:
                 return poss, hops + 1
+            gov, n = governing_verb(verb.head)
+            if verb.tag_ == "VBG" and gov is not None and gov.pos_ == "VERB" and verb.head.dep_ == "dobj":
+                # "issued a statement demanding that X ...": the one who issued it speaks
+                return self.subject_tokens(gov, hops + n)
         return [], hops
 
     def _late_agent(self, verb: Token) -> list[Token]:
