@@ -113,3 +113,11 @@ def test_not_hesitating_to_strike_is_a_threat(candidates, triples) -> None:
     found = triples(candidates("Russia will not hesitate to strike Ukrainian cities, the Kremlin said."))
     assert ("THREATEN", "RUS", "UKR") in found
     assert not any(t[0] == "ASSAULT" for t in found)
+
+
+def test_a_purpose_hung_on_the_object_still_frames_the_verb(nlp) -> None:
+    # the parser attaches "for ratification" to the bid, not to "send"
+    text = "The Croatian president will send Albania's membership bid to the Croatian parliament for ratification."
+    found = _trigger_types(nlp, text)
+    assert ("send", "SUPPORT") in found
+    assert ("ratification", "SUPPORT") not in found

@@ -151,6 +151,11 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         if entry.predicates:  # "kept the border crossing open": the parser may make the noun in -ing a verb
             found += [c for c in head.children if c.dep_ == "xcomp"]
         hits = [t for t in found if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
+        if not hits and head.pos_ == "VERB":
+            # "send X's bid to parliament for ratification": the parser hangs the purpose on the direct object
+            hits = [p for d in head.children if d.dep_ == "dobj" for f in d.children
+                    if f.dep_ == "prep" and f.lower_ == "for" for p in f.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in entry.objects]
         if not hits:
             return False, ()
         consumed = tuple(t.i for t in hits)
