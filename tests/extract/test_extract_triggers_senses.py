@@ -121,3 +121,12 @@ def test_a_purpose_hung_on_the_object_still_frames_the_verb(nlp) -> None:
     found = _trigger_types(nlp, text)
     assert ("send", "SUPPORT") in found
     assert ("ratification", "SUPPORT") not in found
+
+
+def test_backing_after_with_is_help_of_its_own(nlp) -> None:
+    from tidings.extract.triggers import build_matcher, find_triggers
+
+    doc = nlp("Ghana and Togo signed a deal with French support.")
+    triggers = find_triggers(doc, build_matcher(nlp.vocab))
+    assert ("support", "SUPPORT") in {(t.head.lower_, t.entry.type) for t in triggers}
+    assert not any(a.head.lower_ == "support" for t in triggers for a in t.absorbed)

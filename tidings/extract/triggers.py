@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "oprd"})
 # Relations through which a governing trigger absorbs its complement (the complement is not a separate event).
 ABSORBING_DEPS = frozenset({"xcomp", "dobj", "acl"})  # acl: "a refusal to accept", "an offer to host"
 ABSORBING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Help named after "with" ("with Iran's backing") is an event of its own, never a governing act's content.
+BACKING_TYPES = frozenset({"SUPPORT", "AID"})
 # Speech acts that are done by offering or expressing them.
 PERFORMED_TYPES = frozenset({"CONCEDE", "SUPPORT", "ACCUSE"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"})
@@ -355,6 +357,8 @@ def _absorber(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | None:
     """The governing trigger (offer, urge, refuse, threaten ...) that takes this one as its complement,
     directly or through a plain verb ("threatened to stop negotiations", "called for sanctions"), if any."""
     tok = trigger.head
+    if trigger.entry.type in BACKING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return None  # "seeks autonomy with Iran's backing", "signed a deal with French support": help of its own
     means = _means_of(trigger, heads)
     if means is not None:
         return means
