@@ -10,11 +10,12 @@ offsets relative to the Doc) and ``doc._.tidings_actors`` (the same mentions as 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import ActorMention
@@ -48,10 +49,13 @@ _DATA_KEY = "tidings_actor"
 PRONOUN_TYPES = {
     "he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON",
     "they": "GROUP", "them": "GROUP", "we": "GROUP", "us": "GROUP", "it": "ORGANIZATION",
+    "i": "PERSON", "me": "PERSON",  # a quotation's or an interview answer's speaker (the resolver decides)
     # possessives: "his criticism of", "its capture of", "ordered their release"
     "his": "PERSON", "its": "ORGANIZATION", "their": "GROUP",
 }
 PERSON_WORDS = frozenset({"he", "him", "she", "her", "his"})
+SPEAKER_WORDS = frozenset({"i", "me"})  # actors only in someone's own words (a quote, an interview answer)
+_ANSWER_OPEN_RE = re.compile(r"\s*A\s*[:.\u2014-]\s")
 PLURAL_WORDS = frozenset({"they", "them", "their"})
 _TABLES = (
     ("countries", "COUNTRY"), ("orgs", "ORG"), ("institutions", "INST"), ("titles", "TITLE"), ("peoples", "PEOPLE"),
@@ -95,6 +99,11 @@ def _between_names(doc: Doc, span: Span, covered: set[int]) -> bool:
     return _name_like(doc, span.start - 1, covered) and _name_like(doc, span.end, covered) and not doc[
         span.start - 1
     ].is_sent_start
+
+
+def _speaker_voice(doc: Doc, tok: Token) -> bool:
+    """Is ``tok`` in a quotation of its paragraph, or in a paragraph that answers an interview question ("A: ...")?"""
+    return quote_of(quote_spans(doc), tok.idx) is not None or bool(_ANSWER_OPEN_RE.match(doc.text))
 
 
 def _antecedent_kinds(word: str, phrase: Phrase) -> bool:
@@ -363,6 +372,8 @@ class ActorRecognizer:
                 c.dep_ == "acomp" and c.lower_ in WILLING_ADJECTIVES for c in tok.head.children
             )):
                 continue  # "it is clear that", "it was another era": no actor ("it was ready to talks" is one)
+            if tok.lower_ in SPEAKER_WORDS and not _speaker_voice(doc, tok):
+                continue  # the author's "I" is no actor of the story
             if tok.tag_ == "PRP$" and not possessive_is_actor(tok):
                 continue  # "its missiles", "their families": an owner, not an actor of the story
             composer._take(Phrase(start, end, "PRONOUN", PRONOUN_TYPES[tok.lower_], tok.text,

@@ -31,6 +31,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 FIRST_PLURAL = frozenset({"we", "us", "our"})
+FIRST_SINGULAR = frozenset({"i", "me"})
 # Cues that name the author's own country right before a country mention: "our country, X", "we Xs",
 # "our president, X". The author's "we" then stands for that country.
 _AUTHOR_CUE_RE = re.compile(
@@ -108,6 +109,7 @@ class Coreference:
     history: list[tuple[ActorMention, int]]
     author_country: str | None
     interviewee: str | None
+    interviewee_at: tuple[int, int] | None
     placement: Placement
 
     _link: Callable[[ActorMention, int], None]  # the resolver's: add a mention to a cluster
@@ -216,6 +218,15 @@ class Coreference:
         """The interviewee's state when ``mention`` is in an answer ("A: ...") of an interview, else None."""
         line = self.text[self.text.rfind("\n", 0, mention.start) + 1 : mention.start]
         return self.interviewee if self.interviewee is not None and _ANSWER_RE.match(line) else None
+
+    def _speaker_self(self, mention: ActorMention) -> None:
+        """I/me: in a quotation, its speaker (named next to it or to the quote it continues); in an interview
+        answer, the interviewee; else nobody (the author is no actor)."""
+        speaker = self._speaker_of_quote(mention.start) if self._quoted(mention) else None
+        if speaker is None and self._answer_country(mention) is not None and self.interviewee_at is not None:
+            speaker = self.links.get(self.interviewee_at)
+        if speaker is not None:
+            self._link(mention, speaker)
 
     def _author(self, mention: ActorMention) -> None:
         """we/us/our: in a quotation, the side of its speaker (named next to it or to the quote it continues); in an
@@ -540,6 +551,9 @@ class Coreference:
             wanted = {"GROUP", "ORGANIZATION", "COUNTRY"}
         elif word in FIRST_PLURAL:
             self._author(mention)  # the author's side: only when the text says which it is
+            return
+        elif word in FIRST_SINGULAR:
+            self._speaker_self(mention)  # a quotation's speaker or the interviewee; never the author
             return
         else:
             return

@@ -20,6 +20,7 @@ from .coreference import (
     _QUESTION_RE,
     ANAPHOR_REACH,
     FIRST_PLURAL,
+    FIRST_SINGULAR,
     NON_STATE_CODES,
     STATE_SECTORS,
     Coreference,
@@ -108,6 +109,7 @@ class _Resolver(Coreference):
         # In an interview, answers speak for the interviewee, named (with a state title) before the questions.
         self.questions_at = question.start() if question else None
         self.interviewee: str | None = None
+        self.interviewee_at: tuple[int, int] | None = None  # the mention that names the interviewee
 
     # -- helpers ---------------------------------------------------------------------------------
     def _new(self, mention: ActorMention, **kw: object) -> int:
@@ -166,6 +168,7 @@ class _Resolver(Coreference):
                     and mention.country not in NON_STATE_CODES
                 ):
                     self.interviewee = mention.country
+                    self.interviewee_at = (mention.start, mention.end)
             if self._bracketed_acronym(mention):
                 continue  # "the Nigerian Union of Teachers (NUT)": the same organisation
             if mention.kind == "PRONOUN":
@@ -181,7 +184,7 @@ class _Resolver(Coreference):
             else:
                 self._keyed(mention)
         # first-person plurals last: a quotation's speaker may be a pronoun itself ("'We ...,' she said")
-        for mention in sorted(pronouns, key=lambda m: m.text.lower() in FIRST_PLURAL):
+        for mention in sorted(pronouns, key=lambda m: m.text.lower() in FIRST_PLURAL | FIRST_SINGULAR):
             self._pronoun(mention)
 
     def _bracketed_acronym(self, mention: ActorMention) -> bool:
