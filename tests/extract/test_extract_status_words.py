@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tidings.extract.status import WORD_CLASSES, status_words
+from tidings.pipeline import read
 
 
 def test_status_words_every_class_has_words() -> None:
@@ -10,3 +11,12 @@ def test_status_words_every_class_has_words() -> None:
     assert set(words) == WORD_CLASSES
     assert all(words[c] for c in WORD_CLASSES)
     assert "despite" in words["given_prep"] and "after" in words["time_point_prep"]
+
+
+def test_negated_litotes_verb_affirms_the_act(nlp) -> None:
+    def statuses(text: str) -> set[tuple[str, str]]:
+        return {(e.type, e.status) for e in read(text, "2024-05-02", nlp=nlp).events}
+
+    assert ("ASSAULT", "occurred") in statuses("Israeli troops did not hesitate to fire on the Lebanese border post on Sunday.")
+    assert ("THREATEN", "occurred") in statuses("Moscow said on Monday it would not hesitate to strike Ukrainian cities.")
+    assert ("SANCTION", "negated") in statuses("Seoul hesitated to impose sanctions on Beijing last year.")

@@ -29,7 +29,8 @@ PRED_DEPS = frozenset({"acomp", "attr", "prep", "oprd"})
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Classes of status_words.tsv (see the file's header).
 WORD_CLASSES = frozenset({"count_noun", "duration_unit", "time_point_prep", "given_prep", "frame_noun",
-                          "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle"})
+                          "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle",
+                          "litotes_verb"})
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +159,8 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     if not is_trigger and via == "xcomp" and tok.lemma_ == "be" and any(c.dep_ == "nsubj" for c in tok.children):
         found.append("planned")  # "troops are to withdraw"
     transitive_subject = via == "nsubj" and any(c.dep_ == "dobj" for c in tok.children)
+    if not is_trigger and _litotes(tok):
+        return None  # "did not hesitate to fire", "never failed to pay": the two negations cancel
     if not is_trigger and via != "conj" and not transitive_subject:  # "X's offer kept the lights on"
         status = governor_cue(tok)
         if status and tok.pos_ in ("VERB", "NOUN", "ADJ", "AUX", "ADV"):  # ADV: "stopped short of"
@@ -200,6 +203,11 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     if not found:
         return None
     return max(found, key=RANK.__getitem__)
+
+
+def _litotes(tok: Token) -> bool:
+    """True for a negated verb whose own meaning negates ("did not hesitate to", "never failed to")."""
+    return tok.lemma_.lower() in _words("litotes_verb") and any(c.dep_ in NEG_DEPS for c in tok.children)
 
 
 def _tense(chain: list[Token]) -> str:
