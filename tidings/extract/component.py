@@ -477,6 +477,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
     # the subject of "postponed the visit" is the visitor: that verb does not hide the subject from its object
     roles = RoleFinder(index, {t.head.i for t in triggers if not meeting_refusal(t)},
                        {t.head.i for t in triggers if t.entry.type in BACKED_TYPES})
+    acts = {t.head.i: t.entry.type for t in triggers}
     dates = find_dates(doc)
     doc.spans[DATE_GROUP] = dates
     out: list[EventCandidate] = []
@@ -494,6 +495,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         trigger = _by_doer(trigger, sources)
         if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
             sources, targets = _speaker_argument(trigger, index), sources
+            if sources and not targets:  # "the strikes will not go unpunished": their author, from context
+                targets = roles.subject_context(trigger, acts)
         pairs = [] if _forecast(trigger, sources, index) else _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own
@@ -523,6 +526,10 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
                                     or trigger.entry.needs_future_aux) \
                 and status in ("hypothetical", "planned"):
             status = "occurred"  # the conditional promise of force was made
+        if etype == "THREATEN" and trigger.entry.subject_target and status == "negated" and any(
+                c.dep_ in ("acomp", "oprd") and c.lower_.startswith("un") and c.lower_.endswith("ed")
+                for c in trigger.head.children):
+            status = "occurred"  # "X will not go unpunished": the negation undoes the negative participle
         if etype == "THREATEN" and trigger.entry.type == "AGREE" and status == "ongoing":
             status = "occurred"  # "X is ready to strike Y": the readiness was stated, the threat made
         speaker, speaker_text = speaker_for(trigger.head, index)

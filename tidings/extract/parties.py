@@ -188,6 +188,20 @@ class PartyRoles:
                                                    trigger.entry.type, True), 6)]
         return targets
 
+    def subject_context(self, trigger: Trigger, acts: dict[int, str]) -> list[Argument]:
+        """The context placeholder of a threat whose subject is its target but names no actor: "the strikes
+        will not go unpunished" answers the author of the strikes (an earlier act of that type); "those who
+        shelter militants will pay a price" aims at the speaker's counterpart. [] for an absorbed trigger."""
+        if trigger.head.i not in self.trigger_heads:
+            return []
+        subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        answered = tuple(acts[s.i] for s in subjects if s.i in acts) or (COUNTERPART,)
+        span = trigger.span
+        return [Argument(span, context_mention(span.start_char, span.end_char, span.text, answered,
+                                               trigger.entry.type, False), 6)]
+
     def _refused_permission(self, head: Token) -> list[Argument]:
         """"refused to let / allow X (to) visit Y": the refusal is aimed at X, the one not let in."""
         found: list[Token] = []
