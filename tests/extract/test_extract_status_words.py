@@ -20,3 +20,9 @@ def test_negated_litotes_verb_affirms_the_act(nlp) -> None:
     assert ("ASSAULT", "occurred") in statuses("Israeli troops did not hesitate to fire on the Lebanese border post on Sunday.")
     assert ("THREATEN", "occurred") in statuses("Moscow said on Monday it would not hesitate to strike Ukrainian cities.")
     assert ("SANCTION", "negated") in statuses("Seoul hesitated to impose sanctions on Beijing last year.")
+
+
+def test_measure_a_lifting_verb_acts_on_is_in_force(nlp) -> None:
+    text = "Moscow said it would not rejoin the deal unless the European Union's sanctions on its state bank were lifted."
+    events = read(text, "2024-05-02", nlp=nlp).events
+    assert ("SANCTION", "EUR", "RUS", "ongoing") in {(e.type, e.source_country, e.target_country, e.status) for e in events}

@@ -30,7 +30,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Classes of status_words.tsv (see the file's header).
 WORD_CLASSES = frozenset({"count_noun", "duration_unit", "time_point_prep", "given_prep", "frame_noun",
                           "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle",
-                          "litotes_verb"})
+                          "litotes_verb", "lifting_verb"})
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +205,15 @@ def _level_status(tok: Token, is_trigger: bool, via: str = "") -> str | None:
     return max(found, key=RANK.__getitem__)
 
 
+def _lifted_measure(head: Token) -> bool:
+    """True for a standing measure that is what a lifting verb acts on: whatever that verb's mood, the
+    measure itself is in force now (a lifting that happened absorbs the measure in the trigger step)."""
+    return (
+        head.pos_ == "NOUN" and head.lower_ in _words("standing_noun")
+        and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _words("lifting_verb")
+    )
+
+
 def _litotes(tok: Token) -> bool:
     """True for a negated verb whose own meaning negates ("did not hesitate to", "never failed to")."""
     return tok.lemma_.lower() in _words("litotes_verb") and any(c.dep_ in NEG_DEPS for c in tok.children)
@@ -247,6 +256,8 @@ def _tense(chain: list[Token]) -> str:
 def status_for(head: Token) -> tuple[str, str | None]:
     """(status, cue word) for the event whose trigger head is ``head``."""
     chain = clause_chain(head)
+    if _lifted_measure(head):  # "unless the EU's sanctions on X are lifted": in force until then
+        return "ongoing", head.head.text
     best: tuple[str, str | None] | None = None
     first = 0
     if _open_threat(head):
