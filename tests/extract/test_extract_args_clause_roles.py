@@ -57,3 +57,9 @@ def test_args_demand_participle_on_an_issued_text_speaks_for_the_issuer(candidat
     assert ("REQUEST", "HUN", "SRB") in found
     found = triples(candidates("Poland sent a letter calling on Germany to pay reparations."))
     assert ("REQUEST", "POL", "DEU") in found
+
+
+def test_args_persona_non_grata_taken_for_a_verb_is_the_declarers_act(candidates) -> None:
+    cands = [c for c in candidates("Moscow declared two Latvian diplomats persona non grata.") if c.type == "SANCTION"]
+    assert {(c.source.country, c.target.country, c.status) for c in cands if c.source and c.target} == {
+        ("RUS", "LVA", "occurred")}

@@ -577,6 +577,11 @@ class RoleFinder(PartyRoles):
         head = trigger.head
         if head.pos_ in ("NOUN", "PROPN"):
             sources, targets = self.noun_roles(head, trigger)
+        elif misparsed_small_clause(head, trigger):
+            # "declared X persona non grata" with "persona" taken for a verb: the declarer acts on X
+            toks, n = self.subject_tokens(head.head)
+            sources = self._actors(toks, n + 1)
+            targets = self._actors([c for c in head.children if c.dep_ == "nsubj"], 1)
         else:
             toks, n = self.subject_tokens(head)
             sources = self._actors(toks, n)
@@ -721,6 +726,13 @@ class RoleFinder(PartyRoles):
                     if found:  # the first place named, with the places coordinated with it
                         return found
         return []
+
+
+def misparsed_small_clause(head: Token, trigger: Trigger) -> bool:
+    """True for a noun entry's head the parser took for the verb of a clause under another verb ("declared
+    [two diplomats persona non grata]" with "persona" a verb and "diplomats" its subject)."""
+    return head.pos_ == "VERB" and "VERB" not in trigger.entry.pos and head.dep_ == "ccomp" \
+        and head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def backed_verb(noun: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
-from .arguments import BACKED_PREPS, BACKED_TYPES, ActorIndex, backed_verb, Argument, RoleFinder
+from .arguments import BACKED_PREPS, BACKED_TYPES, ActorIndex, Argument, RoleFinder, backed_verb, misparsed_small_clause
 from .attribution import speaker_for
 from .parties import DENIALS, REACTION_TYPES
 from .dates import DATE_GROUP, date_for, find_dates
@@ -504,7 +504,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             queue[:0] = [t for t in trigger.absorbed if t.head.dep_ in ("ccomp", "advcl") or (
                 t.entry.type in BACKED_TYPES and t.head.dep_ == "pobj" and t.head.head.lower_ in BACKED_PREPS)]
             continue
-        status, _cue = status_for(trigger.head)
+        # a verbless clause the parser took for a verb ("declared X persona non grata"): the declaring verb's status
+        status, _cue = status_for(trigger.head.head if misparsed_small_clause(trigger.head, trigger) else trigger.head)
         etype = _event_type(trigger)
         backed = backed_verb(trigger.head) if trigger.entry.type in BACKED_TYPES else None
         if backed is not None:
