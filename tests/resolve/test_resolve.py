@@ -110,10 +110,17 @@ def test_resolve_unresolvable_pronoun_is_none(actor_nlp):
 
 
 def test_resolve_igo_entity(actor_nlp):
+    mentions, res = _read(actor_nlp, "The OSCE sent monitors to Armenia.")
+    osce = _entity_of(mentions, res, "The OSCE")
+    assert (osce.type, osce.country, osce.sector) == ("ORGANIZATION", "IGO", "IGO")
+
+
+def test_resolve_un_related_agency_is_uno(actor_nlp):
+    # the team corpus codes the IAEA (a UN-related agency) as UNO, like the UN's own bodies
     mentions, res = _read(actor_nlp, "The IAEA sent inspectors to Iran.")
     iaea = _entity_of(mentions, res, "The IAEA")
     assert (iaea.name, iaea.type, iaea.country, iaea.sector) == (
-        "International Atomic Energy Agency", "ORGANIZATION", "IGO", "IGO")
+        "International Atomic Energy Agency", "ORGANIZATION", "UNO", "IGO")
 
 
 def test_resolve_ids_are_stable_content_hashes(actor_nlp):
