@@ -32,3 +32,11 @@ def test_context_described_subject_of_a_threat_is_the_speakers_counterpart(nlp) 
 def test_context_subject_threat_with_no_prior_conflict_gives_no_target(nlp) -> None:
     text = "Those who break the law will pay a price, the Kenyan president said."
     assert not {e for e in _events(nlp, text) if e[0] == "THREATEN"}
+
+
+def test_context_measure_on_a_nameless_place_aims_at_the_sources_counterpart(nlp) -> None:
+    text = (
+        "Afghan forces shelled Pakistani border posts on Monday, and Pakistani jets struck camps in Afghanistan "
+        "on Tuesday. Pakistan has not closed the Chaman crossing, officials said."
+    )
+    assert ("SANCTION", "PAK", "AFG", "negated") in _events(nlp, text)

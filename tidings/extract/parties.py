@@ -215,11 +215,14 @@ class PartyRoles:
 
     def _needs_counterpart(self, trigger: Trigger, sources: list[Argument], targets: list[Argument]) -> bool:
         """True for a top-level act of force or coercion by one side that needs no target and names none
-        ("X has not returned fire"): its target is the source's counterpart in the document, if any. (A
-        place of no known country as the only target was tried too: no change on the team corpus.)"""
+        ("X has not returned fire"), or names only a thing of no known country taken for an actor ("has not
+        closed the X crossing"): its target is the source's counterpart in the document, if any."""
         entry = trigger.entry
-        return (entry.type in COUNTERPART_TYPES and entry.intransitive and bool(sources) and not targets
-                and trigger.head.i in self.trigger_heads and not (entry.mutual and len(sources) > 1))
+        # a thing of no known country taken for an actor ("closed the X crossing") is no party either
+        nameless = all(t.mention.country is None and t.mention.entity_type not in ("PERSON", "GROUP")
+                       and t.mention.kind in ("NAME", "NER") and t.mention.sector is None for t in targets)
+        return (entry.type in COUNTERPART_TYPES and (entry.intransitive or (targets and nameless)) and bool(sources)
+                and nameless and trigger.head.i in self.trigger_heads and not (entry.mutual and len(sources) > 1))
 
     def _needs_context(self, trigger: Trigger, sources: list[Argument]) -> bool:
         """True when a trigger of the Doc (not an absorbed one), left without a target by its clause and by
