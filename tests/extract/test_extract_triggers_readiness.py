@@ -1,0 +1,24 @@
+"""Trigger classes of the last quality shift: readiness of forces and similar (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+MOBILIZE_CASES = [
+    ("Greece placed its navy on high alert over the Turkish survey ship.", ("MOBILIZE", "GRC")),
+    ("Estonia has put its army on a war footing.", ("MOBILIZE", "EST")),
+    ("Armenia put its own forces on alert after the drills.", ("MOBILIZE", "ARM")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MOBILIZE_CASES, ids=[c[0] for c in MOBILIZE_CASES])
+def test_forces_put_on_alert_are_mobilized(candidates, triples, text: str, expected: tuple) -> None:
+    found = triples(candidates(text))
+    assert any(t[:2] == expected for t in found), found
+
+
+def test_pressure_or_lists_put_on_someone_are_no_mobilization(candidates, triples) -> None:
+    found = triples(candidates("Nigeria put pressure on Niger to release the president."))
+    assert not any(t[0] == "MOBILIZE" for t in found), found
+    found = triples(candidates("Chile placed the Bolivian firm on its sanctions list."))
+    assert ("SANCTION", "CHL", "BOL") in found and not any(t[0] == "MOBILIZE" for t in found), found
