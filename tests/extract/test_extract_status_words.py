@@ -26,3 +26,13 @@ def test_measure_a_lifting_verb_acts_on_is_in_force(nlp) -> None:
     text = "Moscow said it would not rejoin the deal unless the European Union's sanctions on its state bank were lifted."
     events = read(text, "2024-05-02", nlp=nlp).events
     assert ("SANCTION", "EUR", "RUS", "ongoing") in {(e.type, e.source_country, e.target_country, e.status) for e in events}
+
+
+def test_present_progressive_with_a_time_to_come_is_a_plan(nlp) -> None:
+    def statuses(text: str) -> set[tuple[str, str]]:
+        return {(e.type, e.status) for e in read(text, "2024-05-02", nlp=nlp).events}
+
+    assert ("CONSULT", "planned") in statuses("The Kenyan trade minister is flying to Delhi next week.")
+    assert ("CONSULT", "planned") in statuses("Chile's foreign minister is travelling to Lima tomorrow.")
+    # without a time still to come the progressive goes on now
+    assert ("CONSULT", "ongoing") in statuses("Chile's foreign minister is travelling to Lima.")

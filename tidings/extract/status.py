@@ -30,7 +30,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Classes of status_words.tsv (see the file's header).
 WORD_CLASSES = frozenset({"count_noun", "duration_unit", "time_point_prep", "given_prep", "frame_noun",
                           "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle",
-                          "litotes_verb", "lifting_verb"})
+                          "litotes_verb", "lifting_verb", "future_time"})
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +235,7 @@ def _tense(chain: list[Token]) -> str:
             continue
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return "ongoing"
+            return "planned" if _future_time(tok) else "ongoing"  # "is flying to X next week": a plan
         if tok.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes
         ):
@@ -389,6 +389,13 @@ def _stretched(verb: Token) -> bool:
         if prep.lower_ == "for" and any(p.lemma_.lower() in _words("duration_unit") for p in objs):
             return True
     return False
+
+
+def _future_time(verb: Token) -> bool:
+    """True when a time modifier of the verb names a time still to come ("next week", "tomorrow")."""
+    words = _words("future_time")
+    return any(c.dep_ in ("npadvmod", "advmod", "prep", "tmod") and any(t.lower_ in words for t in c.subtree)
+               for c in verb.children)
 
 
 def _reported_future(chain: list[Token]) -> bool:
