@@ -63,3 +63,10 @@ def test_args_persona_non_grata_taken_for_a_verb_is_the_declarers_act(candidates
     cands = [c for c in candidates("Moscow declared two Latvian diplomats persona non grata.") if c.type == "SANCTION"]
     assert {(c.source.country, c.target.country, c.status) for c in cands if c.source and c.target} == {
         ("RUS", "LVA", "occurred")}
+
+
+def test_args_help_for_a_group_of_no_side_goes_to_where_it_comes_from(candidates, triples) -> None:
+    found = triples(candidates("Chad has opened its border to refugees fleeing the war in Sudan."))
+    assert ("AID", "TCD", "SDN") in found
+    found = triples(candidates("Egypt has opened its border to refugees fleeing Sudan."))
+    assert ("AID", "EGY", "SDN") in found

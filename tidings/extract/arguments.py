@@ -74,6 +74,8 @@ SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
 # Help named as the means of a verb ("fought X with Y's backing"): the verb's subject is the one helped.
 BACKED_TYPES = frozenset({"SUPPORT", "AID"})
 BACKED_PREPS = frozenset({"with"})
+# Verbs of fleeing whose object or place names where a group comes from ("refugees fleeing X").
+FLEE_VERBS = frozenset({"flee", "escape", "leave"})
 # Sectors of the organs of a state ("the government", "the army"): asked to act, they stand for their state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
@@ -292,6 +294,22 @@ class RoleFinder(PartyRoles):
                       and (prep.lower_ == "from" or (h.i == tok.i and prep.lower_ in ORIGIN_IN_PREPS))
                       for p in prep.children if p.dep_ == "pobj"]
         return found
+
+    def _group_origins(self, groups: list[Token]) -> list[Token]:
+        """Where a group of no known side comes from: "refugees from X", "people fleeing (the war in) X"
+        (the "from"-object on the noun, or a from/in object of a fleeing participle or of its object)."""
+        found: list[Token] = []
+        for tok in groups:
+            found += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for p in prep.children if p.dep_ == "pobj"]
+            for acl in tok.children:
+                if acl.dep_ != "acl" or acl.lemma_.lower() not in FLEE_VERBS:
+                    continue
+                holders = [acl, *[c for c in acl.children if c.dep_ == "dobj"]]
+                found += [c for c in acl.children if c.dep_ == "dobj" and self.index.at(c, 0) is not None]
+                found += [p for h in holders for prep in h.children if prep.dep_ == "prep"
+                          and prep.lower_ in ("from", "in") for p in prep.children if p.dep_ == "pobj"]
+        return [t for t in found if (a := self.index.at(t)) is not None and self.index.mention(a).country]
 
     def object_tokens(self, head: Token, trigger: Trigger) -> list[tuple[Token, int]]:
         """Candidate target tokens with their path length, best first."""
@@ -611,6 +629,9 @@ class RoleFinder(PartyRoles):
                     targets.extend(found)
                     break
             targets = targets or fallback
+            if targets and all(t.mention.country is None and t.mention.entity_type == "GROUP" for t in targets):
+                # "opened its border to refugees fleeing the war in X", "aid to migrants from X": their origin
+                targets = self._actors(self._group_origins([t.span.root for t in targets]), 3, place_ok=True) or targets
             if not targets and trigger.entry.type in SHARED_OBJECT_TYPES and head.dep_ == "conj" \
                     and head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in head.children):
                 # "summoned X's envoy and demanded an end to Y": the demand is made to the one summoned
