@@ -70,3 +70,8 @@ def test_args_help_for_a_group_of_no_side_goes_to_where_it_comes_from(candidates
     assert ("AID", "TCD", "SDN") in found
     found = triples(candidates("Egypt has opened its border to refugees fleeing Sudan."))
     assert ("AID", "EGY", "SDN") in found
+
+
+def test_args_agent_of_an_act_participle_on_the_object_is_not_its_side(candidates) -> None:
+    cands = [c for c in candidates("Lukashenko would pardon the prisoners released by Minsk.") if c.type == "CONCEDE"]
+    assert cands and all(c.target is not None and c.target.text != "Minsk" for c in cands)

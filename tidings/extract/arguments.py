@@ -416,6 +416,8 @@ class RoleFinder(PartyRoles):
             if acl.dep_ != "acl" or acl.tag_ != "VBN":
                 continue
             for prep in acl.children:
+                if prep.dep_ == "agent" and acl.i in self.trigger_heads:
+                    continue  # "pardoned the people freed by X": X did another act to them, they are not X's
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in PARTICIPLE_PREPS:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
