@@ -73,5 +73,6 @@ def test_args_help_for_a_group_of_no_side_goes_to_where_it_comes_from(candidates
 
 
 def test_args_agent_of_an_act_participle_on_the_object_is_not_its_side(candidates) -> None:
-    cands = [c for c in candidates("Lukashenko would pardon the prisoners released by Minsk.") if c.type == "CONCEDE"]
-    assert cands and all(c.target is not None and c.target.text != "Minsk" for c in cands)
+    text = "Putin would pardon the people arrested by the Belarusian police."
+    cands = [c for c in candidates(text) if c.type == "CONCEDE"]
+    assert cands and all(c.target is None or c.target.country != "BLR" for c in cands)
