@@ -22,3 +22,11 @@ def test_pressure_or_lists_put_on_someone_are_no_mobilization(candidates, triple
     assert not any(t[0] == "MOBILIZE" for t in found), found
     found = triples(candidates("Chile placed the Bolivian firm on its sanctions list."))
     assert ("SANCTION", "CHL", "BOL") in found and not any(t[0] == "MOBILIZE" for t in found), found
+
+
+def test_second_arm_of_an_either_or_demand_is_a_threat(candidates, triples) -> None:
+    found = triples(candidates("Ghana told the junta in Togo to free the president or face military action."))
+    assert ("THREATEN", "GHA", "TGO") in found, found
+    # facing something in the past, with no demand before it, is no threat
+    found = triples(candidates("Chile said that Peru paid its debts or faced sanctions."))
+    assert not any(t[0] == "THREATEN" for t in found), found

@@ -199,7 +199,7 @@ def _frame_ok(entry: TriggerEntry, head: Token) -> tuple[bool, tuple[int, ...]]:
         return False, ()
     if entry.needs_future_aux and not any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in (head, head.head) for c in t.children
-    ):
+    ) and not _ultimatum(head):
         return False, ()
     if entry.needs_dobj and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children):
         return False, ()
@@ -469,3 +469,10 @@ def _protest_purpose(trigger: Trigger, heads: dict[int, Trigger]) -> Trigger | N
         if governor is not None and governor.entry.type == "PROTEST":
             return governor
     return None
+
+
+def _ultimatum(head: Token) -> bool:
+    """True for the second arm of an either-or demand ("leave or face sanctions"): a consequence still to come."""
+    return head.dep_ == "conj" and head.tag_ == "VB" and head.head.pos_ == "VERB" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in head.head.children
+    )
