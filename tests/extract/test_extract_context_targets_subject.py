@@ -40,3 +40,13 @@ def test_context_measure_on_a_nameless_place_aims_at_the_sources_counterpart(nlp
         "on Tuesday. Pakistan has not closed the Chaman crossing, officials said."
     )
     assert ("SANCTION", "PAK", "AFG", "negated") in _events(nlp, text)
+
+
+def test_context_host_of_those_talks_meets_the_parties_told_before(nlp) -> None:
+    text = (
+        "Oman said Iran and Saudi Arabia must resume their negotiations. "
+        "Oman has offered to host those talks."
+    )
+    found = _events(nlp, text)
+    assert {("AGREE", "OMN", "IRN", "occurred"), ("AGREE", "OMN", "SAU", "occurred")} <= found
+

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..records import ActorMention
 from .context import (
-    COUNTERPART, COUNTERPART_TYPES, PARTIES, answered_types, context_mention, context_type, evidence_for,
+    COUNTERPART, COUNTERPART_TYPES, JOINT, PARTIES, answered_types, context_mention, context_type, evidence_for,
 )
 from .triggers import Trigger
 
@@ -45,6 +45,12 @@ PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 # Reactions to an act: their target is the act's author ("condemned the raid", "welcomed the deal"; used by
 # the component's repairs).
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+# Determiners that point back to talks already told of ("those talks", "these negotiations").
+BACKWARD_DETS = frozenset({"those", "these", "that", "this"})
+# Types of the earlier joint act such talks recall (the talks themselves, or the deal they are to reach).
+RECALLED_MEETING_TYPES = ("CONSULT", "AGREE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +264,12 @@ class PartyRoles:
         """The context placeholder as an argument (far from the trigger, so the confidence is low)."""
         span = trigger.span
         answered = answered_types(trigger.head, [t.entry.type for t in trigger.absorbed if t.head.dep_ == "dobj"])
-        if trigger.entry.mode == "third-party" or self._hosting(trigger.head) is not None:
+        host = self._hosting(trigger.head)
+        meeting = self._meeting_object(host) if host is not None else None
+        if meeting is not None and any(c.dep_ == "det" and c.lower_ in BACKWARD_DETS for c in meeting.children):
+            # "offered to host those talks": the parties of the talks (or the deal) told just before
+            answered = (*answered, *[t for t in RECALLED_MEETING_TYPES if t not in answered], JOINT)
+        elif trigger.entry.mode == "third-party" or host is not None:
             answered = (PARTIES, *answered)  # a broker or host: the two sides it brings together
         mention = context_mention(span.start_char, span.end_char, span.text, answered,
                                   context_type(trigger.entry.type, trigger.entry.future),
