@@ -36,3 +36,14 @@ def test_present_progressive_with_a_time_to_come_is_a_plan(nlp) -> None:
     assert ("CONSULT", "planned") in statuses("Chile's foreign minister is travelling to Lima tomorrow.")
     # without a time still to come the progressive goes on now
     assert ("CONSULT", "ongoing") in statuses("Chile's foreign minister is travelling to Lima.")
+
+
+def test_reviewing_ties_or_aid_is_a_sanction_weighed(nlp) -> None:
+    def events(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(e.type, e.source_country, e.target_country, e.status) for e in read(text, "2024-05-02", nlp=nlp).events}
+
+    assert ("SANCTION", "NLD", "RWA", "hypothetical") in events("The Dutch government is reassessing its cooperation with Rwanda.")
+    found = events("Berlin said it would reconsider its military aid to Kigali.")
+    assert ("SANCTION", "DEU", "RWA", "hypothetical") in found and not any(e[0] == "AID" for e in found), found
+    assert ("SANCTION", "EUR", "BLR", "negated") in events("Brussels has not reviewed its ties with Minsk.")
+    assert not events("The commission reviewed the trade figures from Chile.")

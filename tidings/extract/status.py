@@ -30,7 +30,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # Classes of status_words.tsv (see the file's header).
 WORD_CLASSES = frozenset({"count_noun", "duration_unit", "time_point_prep", "given_prep", "frame_noun",
                           "standing_noun", "state_verb", "holding_verb", "onset_verb", "stative_participle",
-                          "litotes_verb", "lifting_verb", "future_time"})
+                          "litotes_verb", "lifting_verb", "future_time", "weighing_verb"})
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +282,8 @@ def status_for(head: Token) -> tuple[str, str | None]:
         best = _onset_status(head)
     if first and best is None:
         return "occurred", None
+    if head.pos_ == "VERB" and head.lemma_.lower() in _words("weighing_verb") and (best is None or RANK[best[0]] <= 3):
+        return "hypothetical", head.text  # "is reviewing its ties with X": the cut is only weighed
     if best is not None:
         if best[0] == "hypothetical" and best[1] is not None and _reported_future(chain):
             return "planned", best[1]  # "X said it would send aid": the future of a report, not a guess
