@@ -76,3 +76,11 @@ def test_args_agent_of_an_act_participle_on_the_object_is_not_its_side(candidate
     text = "Putin would pardon the people arrested by the Belarusian police."
     cands = [c for c in candidates(text) if c.type == "CONCEDE"]
     assert cands and all(c.target is None or c.target.country != "BLR" for c in cands)
+
+
+def test_args_invitation_to_work_together_is_the_joint_act_with_the_invitees(candidates, triples) -> None:
+    found = triples(candidates("Jakarta should invite Hanoi and Bangkok to coordinate their naval patrols."))
+    assert {("COOPERATE", "IDN", "VNM"), ("COOPERATE", "IDN", "THA")} <= found
+    assert not {t for t in found if t[0] == "REQUEST"}
+    found = triples(candidates("Jakarta invited Hanoi to send troops."))
+    assert ("REQUEST", "IDN", "VNM") in found

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
+from .clauses import INVITE_VERBS
 from .arguments import BACKED_PREPS, BACKED_TYPES, ActorIndex, Argument, RoleFinder, backed_verb, misparsed_small_clause
 from .attribution import speaker_for
 from .parties import DENIALS, REACTION_TYPES
@@ -118,6 +119,10 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
     return round(min(0.97, max(0.05, score)), 3)
 
 
+# Joint acts an invitation proposes to do with the invitees ("invited X to coordinate patrols").
+JOINT_INVITED_TYPES = frozenset({"COOPERATE"})
+
+
 def _event_type(trigger: Trigger) -> str:
     """The trigger's type, except that a promise of force is a threat ("vowed to attack X", "vowed to punish
     X" -> THREATEN), a promise of aid is the (planned) aid ("promised to contribute police"), and a force
@@ -133,6 +138,11 @@ def _event_type(trigger: Trigger) -> str:
         return "AID"
     if trigger.entry.type in FORCE_TYPES and _conditional(trigger.head, ("if", "unless")):
         return "THREATEN"
+    if trigger.entry.type == "REQUEST" and trigger.head.lemma_.lower() in INVITE_VERBS and any(
+            inner.entry.mutual and inner.entry.type in JOINT_INVITED_TYPES and inner.head.dep_ == "xcomp"
+            for inner in trigger.absorbed):
+        # "should invite X and Y to coordinate their patrols": the inviter proposes to work with them
+        return next(inner.entry.type for inner in trigger.absorbed if inner.entry.type in JOINT_INVITED_TYPES)
     if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
         return "THREATEN"  # "will pull its troops out unless X holds elections"
     return trigger.entry.type
