@@ -47,3 +47,12 @@ def test_reviewing_ties_or_aid_is_a_sanction_weighed(nlp) -> None:
     assert ("SANCTION", "DEU", "RWA", "hypothetical") in found and not any(e[0] == "AID" for e in found), found
     assert ("SANCTION", "EUR", "BLR", "negated") in events("Brussels has not reviewed its ties with Minsk.")
     assert not events("The commission reviewed the trade figures from Chile.")
+
+
+def test_what_is_promised_is_still_to_come_but_an_offered_apology_is_made(nlp) -> None:
+    def events(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(e.type, e.source_country, e.target_country, e.status) for e in read(text, "2024-05-02", nlp=nlp).events}
+
+    assert ("SUPPORT", "FRA", "PSE", "planned") in events("France promised recognition of Palestine.")
+    assert ("THREATEN", "RUS", "UKR", "occurred") in events("Moscow vowed to retaliate against Kyiv.")
+    assert ("CONCEDE", "JPN", "KOR", "occurred") in events("Tokyo offered an apology to Seoul.")
