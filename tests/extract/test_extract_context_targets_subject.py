@@ -50,3 +50,13 @@ def test_context_host_of_those_talks_meets_the_parties_told_before(nlp) -> None:
     found = _events(nlp, text)
     assert {("AGREE", "OMN", "IRN", "occurred"), ("AGREE", "OMN", "SAU", "occurred")} <= found
 
+
+
+def test_context_support_for_an_unattributed_act_goes_to_its_authors(nlp) -> None:
+    text = (
+        "American and French jets struck militia depots in Syria on Monday. "
+        "Jordan and Kuwait provided logistical and intelligence support for the strikes."
+    )
+    found = {e[:3] for e in _events(nlp, text) if e[0] in ("COOPERATE", "SUPPORT", "AID")}
+    assert {("COOPERATE", "JOR", "USA"), ("COOPERATE", "KWT", "FRA")} <= found
+    assert not {e for e in found if e[2] == "SYR"}

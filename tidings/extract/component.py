@@ -119,6 +119,8 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
     return round(min(0.97, max(0.05, score)), 3)
 
 
+# Help whose beneficiary may be the author of the act it is given for ("support for the strikes").
+HELP_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID"})
 # Joint acts an invitation proposes to do with the invitees ("invited X to coordinate patrols").
 JOINT_INVITED_TYPES = frozenset({"COOPERATE"})
 
@@ -500,6 +502,8 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             queue[:0] = denied  # "denied shipping arms to X": the act itself, negated, not a rejection
             continue
         sources, targets = _roles(trigger, roles)
+        if trigger.entry.type in HELP_TYPES and sources and not _named(targets):
+            targets = roles.act_context(trigger, acts) or targets  # "provided support for the strikes"
         sources = _speaker_for_first_person(trigger, sources, index)
         sources = _with_coordinated_modifiers(sources, index)
         trigger = _by_doer(trigger, sources)

@@ -47,6 +47,8 @@ PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
+# Prepositions of the act that help is given for ("support for the strikes").
+HELPED_ACT_PREPS = frozenset({"for"})
 # Determiners that point back to talks already told of ("those talks", "these negotiations").
 BACKWARD_DETS = frozenset({"those", "these", "that", "this"})
 # Types of the earlier joint act such talks recall (the talks themselves, or the deal they are to reach).
@@ -207,6 +209,27 @@ class PartyRoles:
         span = trigger.span
         return [Argument(span, context_mention(span.start_char, span.end_char, span.text, answered,
                                                trigger.entry.type, False), 6)]
+
+    def act_context(self, trigger: Trigger, acts: dict[int, str]) -> list[Argument]:
+        """The context placeholder of help given for an act whose doer is not named ("provided logistical
+        support for the strikes"): the authors of the latest earlier act of that type. [] otherwise."""
+        if trigger.head.i not in self.trigger_heads:
+            return []
+        given = {x.head.i: x.entry.type for x in trigger.absorbed if x.head.dep_ == "dobj"}
+        for holder in [trigger.head, *[t for t in trigger.head.children if t.i in given]]:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in HELPED_ACT_PREPS:
+                    continue
+                for act in prep.children:
+                    if act.dep_ != "pobj" or act.i not in acts or any(
+                            c.dep_ in ("poss", "amod", "compound", "nmod") and self.index.at(c, 0) is not None
+                            for c in act.children):
+                        continue
+                    span = trigger.span
+                    etype = given.get(holder.i, trigger.entry.type)
+                    return [Argument(span, context_mention(span.start_char, span.end_char, span.text,
+                                                           (acts[act.i],), etype, False), 6)]
+        return []
 
     def _refused_permission(self, head: Token) -> list[Argument]:
         """"refused to let / allow X (to) visit Y": the refusal is aimed at X, the one not let in."""
