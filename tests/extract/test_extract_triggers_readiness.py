@@ -30,3 +30,22 @@ def test_second_arm_of_an_either_or_demand_is_a_threat(candidates, triples) -> N
     # facing something in the past, with no demand before it, is no threat
     found = triples(candidates("Chile said that Peru paid its debts or faced sanctions."))
     assert not any(t[0] == "THREATEN" for t in found), found
+
+
+MONEY_CASES = [
+    ("Germany pledged 500 million euros to Ukraine.", ("AID", "DEU", "UKR")),
+    ("Japan promised $2 billion to Kenya.", ("AID", "JPN", "KEN")),
+    ("The EU gave 50 million euros to Moldova.", ("AID", "EUR", "MDA")),
+    ("Norway allocated 30 million dollars to Haiti.", ("AID", "NOR", "HTI")),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY_CASES, ids=[c[0] for c in MONEY_CASES])
+def test_money_promised_or_given_in_any_currency_is_aid(candidates, triples, text: str, expected: tuple) -> None:
+    found = triples(candidates(text))
+    assert expected in found and not any(t[0] == "AGREE" for t in found), found
+
+
+def test_a_promise_to_act_stays_an_agreement(candidates, triples) -> None:
+    found = triples(candidates("Iran promised to release the French prisoners."))
+    assert ("AGREE", "IRN", "FRA") in found and not any(t[0] == "AID" for t in found), found
