@@ -84,3 +84,8 @@ def test_args_invitation_to_work_together_is_the_joint_act_with_the_invitees(can
     assert not {t for t in found if t[0] == "REQUEST"}
     found = triples(candidates("Jakarta invited Hanoi to send troops."))
     assert ("REQUEST", "IDN", "VNM") in found
+
+
+def test_args_ultimatum_alternative_is_a_threat_to_the_one_given_it(candidates, triples) -> None:
+    found = triples(candidates("Washington told Caracas to release the detainees or face new sanctions."))
+    assert ("THREATEN", "USA", "VEN") in found

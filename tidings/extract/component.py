@@ -311,6 +311,22 @@ def _inside_complement(arg: Argument, head: Token) -> bool:
     return False
 
 
+def _ultimatum(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Argument]] | None:
+    """An ultimatum: a subject-is-target threat ("face action") told as the "or" alternative of an infinitive
+    under a verb with an object ("gave X a week to free Y or face action", "told X to leave or face
+    sanctions"): the verb's subject threatens its object. None for any other shape."""
+    head = trigger.head
+    first = head.head
+    if head.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) \
+            or first.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return None
+    gov = first.head
+    targets = roles._actors([c for c in gov.children if c.dep_ in ("dobj", "dative")], 2)  # noqa: SLF001
+    toks, hops = roles.subject_tokens(gov)
+    sources = roles._actors(toks, hops + 1)  # noqa: SLF001
+    return (sources, targets) if sources and targets else None
+
+
 def _speaker_argument(trigger: Trigger, index: ActorIndex) -> list[Argument]:
     """The speaker of a reported threat as its source (an actor span of the Doc), or nothing."""
     mention, _text = speaker_for(trigger.head, index)
@@ -507,7 +523,10 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
         sources = _speaker_for_first_person(trigger, sources, index)
         sources = _with_coordinated_modifiers(sources, index)
         trigger = _by_doer(trigger, sources)
-        if trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
+        ultimatum = _ultimatum(trigger, roles) if trigger.entry.subject_target else None
+        if ultimatum is not None:  # "gave X a week to free Y or face military action": the giver threatens X
+            sources, targets = ultimatum
+        elif trigger.entry.subject_target:  # "X would bear the consequences", the speaker warned
             sources, targets = _speaker_argument(trigger, index), sources
             if sources and not targets:  # "the strikes will not go unpunished": their author, from context
                 targets = roles.subject_context(trigger, acts)
