@@ -56,3 +56,11 @@ def test_what_is_promised_is_still_to_come_but_an_offered_apology_is_made(nlp) -
     assert ("SUPPORT", "FRA", "PSE", "planned") in events("France promised recognition of Palestine.")
     assert ("THREATEN", "RUS", "UKR", "occurred") in events("Moscow vowed to retaliate against Kyiv.")
     assert ("CONCEDE", "JPN", "KOR", "occurred") in events("Tokyo offered an apology to Seoul.")
+
+
+def test_a_demand_stated_by_a_present_copula_stands(nlp) -> None:
+    def statuses(text: str) -> set[tuple[str, str]]:
+        return {(e.type, e.status) for e in read(text, "2024-05-02", nlp=nlp).events}
+
+    assert ("REQUEST", "ongoing") in statuses("One of the farmers' main demands is that Paris scrap the trade deal with Brazil.")
+    assert ("REQUEST", "ongoing") in statuses("The farmers' main demand is that Paris scrap the trade deal with Brazil.")

@@ -227,6 +227,9 @@ def _tense(chain: list[Token]) -> str:
             return "ongoing"  # "X's backing for Y has been unwavering", "X's support is firm": a state now
         if n > 0 and chain[n - 1].dep_ == "nsubj" and chain[n - 1].pos_ == "NOUN" and _state_verb(tok):
             return "ongoing"  # "X's exports to Y have grown", "the sanctions remain in force"
+        if n > 0 and chain[n - 1].dep_ == "nsubj" and tok.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP") \
+                and any(c.dep_ == "ccomp" for c in tok.children):
+            return "ongoing"  # "their main demand is that X go", "one of their demands is that ...": it stands
         if n > 0 and chain[n - 1].dep_ in ("nsubj", "nsubjpass", "attr", "appos", "acl"):
             break
         if n > 0 and _given_prep(tok):
