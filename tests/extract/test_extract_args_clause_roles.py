@@ -89,3 +89,18 @@ def test_args_invitation_to_work_together_is_the_joint_act_with_the_invitees(can
 def test_args_ultimatum_alternative_is_a_threat_to_the_one_given_it(candidates, triples) -> None:
     found = triples(candidates("Washington told Caracas to release the detainees or face new sanctions."))
     assert ("THREATEN", "USA", "VEN") in found
+
+
+def test_args_subject_of_a_passive_raising_verb_does_its_infinitive(candidates, triples) -> None:
+    found = triples(candidates("The French president is expected to visit Algeria next week."))
+    assert ("CONSULT", "FRA", "DZA") in found
+
+
+def test_args_object_control_through_a_dative(candidates, triples) -> None:
+    found = triples(candidates("Kenya gave Somalia a week to withdraw its troops or face sanctions."))
+    assert ("THREATEN", "KEN", "SOM") in found
+
+
+def test_args_pull_back_from_takes_the_phrase_hung_on_the_adverb(candidates, triples) -> None:
+    found = triples(candidates("Armenian troops will pull back from Azerbaijan's border."))
+    assert ("RETREAT", "ARM", "AZE") in found

@@ -76,6 +76,12 @@ BACKED_TYPES = frozenset({"SUPPORT", "AID"})
 BACKED_PREPS = frozenset({"with"})
 # Verbs of fleeing whose object or place names where a group comes from ("refugees fleeing X").
 FLEE_VERBS = frozenset({"flee", "escape", "leave"})
+# Passive governors whose subject does the act of their infinitive ("X is expected to visit Y", "X was urged
+# to leave"); not "bound to come", whose sense the lexicon does not tell apart.
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "say", "report", "believe", "urge", "ask", "order",
+                           "allow", "invite", "force", "encourage", "tell"})
+# Adverbs of moving away that carry the verb's prepositional phrase ("pulled back from X").
+AWAY_ADVERBS = frozenset({"back", "away"})
 # Sectors of the organs of a state ("the government", "the army"): asked to act, they stand for their state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
@@ -218,10 +224,13 @@ class RoleFinder(PartyRoles):
             # clause of its own, whose doer is not the other clause's subject
             return [], hops
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "xcomp":  # object control: "urged X to support Y" -> X
-                objs = [c for c in verb.head.children if c.dep_ in ("dobj",)]
+            if verb.dep_ == "xcomp":  # object control: "urged X to support Y", "gave X a week to leave" -> X
+                objs = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
                 if objs and self._actors(objs, 0):
                     return objs, hops + 1
+                raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+                if raised and verb.head.lemma_.lower() in RAISING_VERBS and self._actors(raised, 0):
+                    return raised, hops + 1  # "X is expected to visit Y", "X was urged by Z to leave" -> X
             found, n = self.subject_tokens(verb.head, hops + 1)
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(_placed(a) for a in self._actors(found, 0)) \
                     and verb.head.head.pos_ == "VERB" and verb.i > verb.head.head.i \
@@ -341,6 +350,9 @@ class RoleFinder(PartyRoles):
                    if prep.dep_ == "prep" and prep.lower_ == "to" for p in prep.children
                    if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children))
         out.extend(self._prep_objects(head, trigger.entry.locative, 2))
+        # "pulled back from X", "moved away from X": the parser hangs the phrase on the adverb
+        out.extend(found for adv in head.children if adv.dep_ in ("advmod", "prt") and adv.lower_ in AWAY_ADVERBS
+                   for found in self._prep_objects(adv, trigger.entry.locative, 2))
         # "pulled out of the deal with X": the "of"-object of a particle, whose own prepositions may name X
         out.extend((p, 2) for prt in head.children
                    if prt.dep_ == "prt" or (prt.dep_ == "prep" and prt.lower_ in EXIT_PARTICLES)
