@@ -104,3 +104,8 @@ def test_args_object_control_through_a_dative(candidates, triples) -> None:
 def test_args_pull_back_from_takes_the_phrase_hung_on_the_adverb(candidates, triples) -> None:
     found = triples(candidates("Armenian troops will pull back from Azerbaijan's border."))
     assert ("RETREAT", "ARM", "AZE") in found
+
+
+def test_args_object_owned_by_a_pronoun_still_gives_its_nested_target(candidates, triples) -> None:
+    found = triples(candidates("Ukraine dropped its complaint against Poland."))
+    assert ("CONCEDE", "UKR", "POL") in found

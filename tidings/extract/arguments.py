@@ -378,7 +378,7 @@ class RoleFinder(PartyRoles):
                    for subj in verb.children if subj.dep_ == "nsubj")
         # the object of an object: "imposed sanctions on X", "rejected calls by X", "an offer from X"
         for tok, dist in list(out):
-            if self.index.at(tok) is None:
+            if self.index.by_token.get(tok.i) is None:  # also "its complaint against X"
                 nested = self._prep_objects(tok, False, dist + 2, extra=self._nested_preps(trigger))
                 out.extend(nested)
                 for inner, d in nested:  # "suspended part of a programme for X": through a partitive "of"
