@@ -109,3 +109,8 @@ def test_args_pull_back_from_takes_the_phrase_hung_on_the_adverb(candidates, tri
 def test_args_object_owned_by_a_pronoun_still_gives_its_nested_target(candidates, triples) -> None:
     found = triples(candidates("Ukraine dropped its complaint against Poland."))
     assert ("CONCEDE", "UKR", "POL") in found
+
+
+def test_args_a_vessel_objects_destination_is_the_target(candidates, triples) -> None:
+    found = triples(candidates("Somali pirates attacked ships bound for Kenya."))
+    assert ("ASSAULT", "SOM", "KEN") in found

@@ -80,6 +80,8 @@ FLEE_VERBS = frozenset({"flee", "escape", "leave"})
 # to leave"); not "bound to come", whose sense the lexicon does not tell apart.
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "say", "report", "believe", "urge", "ask", "order",
                            "allow", "invite", "force", "encourage", "tell"})
+# Participles that name where a thing on the move is going ("ships bound for X").
+DESTINATION_VERBS = frozenset({"bind", "bound", "head", "sail", "steam"})
 # Adverbs of moving away that carry the verb's prepositional phrase ("pulled back from X").
 AWAY_ADVERBS = frozenset({"back", "away"})
 # Sectors of the organs of a state ("the government", "the army"): asked to act, they stand for their state.
@@ -424,7 +426,10 @@ class RoleFinder(PartyRoles):
         """Who a noun is tied to by a participle: "hackers linked to X", "a ship owned by a company linked
         to X" (through at most two participles)."""
         found: list[tuple[Token, int]] = []
-        for acl in noun.children:
+        for acl in noun.children:  # "ships bound for X", "vessels heading to X": where the thing is going
+            if acl.dep_ == "acl" and acl.lemma_.lower() in DESTINATION_VERBS and acl.i not in self.trigger_heads:
+                found += [(p, dist + 1) for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+                          for p in prep.children if p.dep_ == "pobj"]
             if acl.dep_ != "acl" or acl.tag_ != "VBN":
                 continue
             for prep in acl.children:
