@@ -1,44 +1,36 @@
 """Find the source and target actors of a trigger from the dependency parse.
 
-Actors come from ``doc.spans["tidings_actors"]`` (set by the ``tidings_actors`` component, each span with
-``span._.tidings_actor``); when that group is absent, named entities stand in for them. For each trigger the
-syntactic arguments are found (subject, passive agent, object, prepositional objects, possessive, "between X
-and Y", relative-clause head, control and coordination) and each is mapped to the actor span that covers it
-or sits inside its noun phrase.
+Actors are looked up through ``actor_index.ActorIndex``; subjects come from ``subjects.SubjectRoles`` and
+multi-party acts from ``parties.PartyRoles``. For each trigger the syntactic arguments are found (subject,
+passive agent, object, prepositional objects, possessive, "between X and Y", relative-clause head, control
+and coordination) and each is mapped to the actor span that covers it or sits inside its noun phrase.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from ..records import ActorMention
+from .actor_index import ActorIndex
 from .clauses import (
-    active, clause_verb, for_to_clause, governing_verb, invitation, is_place_phrase, object_relative,
-    past_dateline, shared_agent, small_clause, stolen_subject, with_conjuncts,
+    BACKED_PREPS, backed_verb, clause_verb, for_to_clause, governing_verb, invitation, is_place_phrase,
+    misparsed_small_clause, object_relative, small_clause, with_conjuncts,
 )
-from .parties import PLACE_TYPES, RELATIVE_TAGS, Argument, PartyRoles
+from .parties import PLACE_TYPES, Argument, PartyRoles
+from .subjects import SUBJ_DEPS, SubjectRoles, placeable
 from .triggers import Trigger
 
-ACTOR_GROUP = "tidings_actors"
-ENT_TYPES = {"GPE": "COUNTRY", "NORP": "GROUP", "ORG": "ORGANIZATION", "PERSON": "PERSON", "LOC": "LOCATION"}
-SUBJ_DEPS = ("nsubj", "csubj")
 TARGET_PREPS = ("to", "with", "against", "on", "at", "from", "for", "into", "toward", "towards", "upon", "over", "alongside",
                 "in", "by")
 # Prepositions that name a place rather than a party; they give a target only for locative triggers.
 PLACE_PREPS = frozenset({"in", "at", "into"})
 # Particles of leaving whose "of"-object is what is left ("pulled out of", "walked out of").
 EXIT_PARTICLES = frozenset({"out"})
-NP_DEPS = frozenset({"compound", "amod", "nmod", "appos", "npadvmod"})
 # Types whose target, when no party is named, is the place where the act happened (PLOVER practice).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"})
 PLACE_TARGET_PREPS = frozenset({"in", "near", "at", "into", "outside", "across", "inside", "around", "off", "along"})
 # Spoken acts: for their nouns "from X" names who speaks ("a demand from X"), not the target.
 SPOKEN_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "ACCUSE", "SUPPORT"})
 SELF_PRONOUNS = frozenset({"it", "we", "i"})
-# Prepositions on a doer noun of no known side that tell where it is based ("aid groups in X").
-ORIGIN_IN_PREPS = frozenset({"in"})
-# Plural pronouns that, as subject of a clause reported by coordinated speakers, stand for all of them.
-GROUP_PRONOUNS = frozenset({"they", "we"})
 # Verbs whose subject undergoes the spoken act named as their object ("X faced calls from Y to ...", "X
 # drew criticism from Y"): that subject is the act's target.
 UNDERGO_VERBS = frozenset({"face", "receive", "get", "draw", "attract", "endure", "weather"})
@@ -73,13 +65,6 @@ SHARED_OBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 SELF_CLAUSE_TYPES = frozenset({"THREATEN"})
 # Help named as the means of a verb ("fought X with Y's backing"): the verb's subject is the one helped.
 BACKED_TYPES = frozenset({"SUPPORT", "AID"})
-BACKED_PREPS = frozenset({"with"})
-# Verbs of fleeing whose object or place names where a group comes from ("refugees fleeing X").
-FLEE_VERBS = frozenset({"flee", "escape", "leave"})
-# Passive governors whose subject does the act of their infinitive ("X is expected to visit Y", "X was urged
-# to leave"); not "bound to come", whose sense the lexicon does not tell apart.
-RAISING_VERBS = frozenset({"expect", "schedule", "set", "say", "report", "believe", "urge", "ask", "order",
-                           "allow", "invite", "force", "encourage", "tell"})
 # Participles that name where a thing on the move is going ("ships bound for X").
 DESTINATION_VERBS = frozenset({"bind", "bound", "head", "sail", "steam"})
 # Adverbs of moving away that carry the verb's prepositional phrase ("pulled back from X").
@@ -88,67 +73,7 @@ AWAY_ADVERBS = frozenset({"back", "away"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
-class ActorIndex:
-    """Token index -> actor span, for one Doc."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        if ACTOR_GROUP in doc.spans:
-            spans = [s for s in doc.spans[ACTOR_GROUP] if _mention_of(s) is not None]
-        else:
-            spans = [e for e in doc.ents if e.label_ in ENT_TYPES]
-        self.spans = spans
-        self.by_token: dict[int, Span] = {}
-        for span in sorted(spans, key=lambda s: s.end - s.start):  # shortest span wins a token
-            for i in range(span.start, span.end):
-                self.by_token.setdefault(i, span)
-
-    def mention(self, span: Span) -> ActorMention:
-        """The ActorMention of an actor span (segment-relative offsets)."""
-        found = _mention_of(span)
-        if found is not None:
-            return found
-        return ActorMention(
-            start=span.start_char, end=span.end_char, text=span.text, kind="NAME",
-            entity_type=ENT_TYPES.get(span.label_, "ORGANIZATION"), name=span.text, key=span.text,
-        )
-
-    def at(self, token: Token, depth: int = 2) -> Span | None:
-        """The actor span covering ``token`` or, failing that, one inside its noun phrase."""
-        span = self.by_token.get(token.i)
-        if span is not None:
-            return span
-        if depth == 0:
-            return None
-        for child in token.children:
-            if child.dep_ in NP_DEPS:
-                found = self.at(child, depth - 1)
-                if found is not None:
-                    return found
-        for prep in token.children:  # "the President of the United States", "the troops of X"
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":  # "of" chains go one step deeper ("thousands of supporters of X")
-                        found = self.at(pobj, depth if depth < 3 else depth - 1)
-                        if found is not None:
-                            return found
-        for child in token.children:  # last resort: the possessor ("Haiti's efforts", "Serbia's crackdown")
-            if child.dep_ == "poss":
-                found = self.by_token.get(child.i)
-                if found is not None:
-                    return found
-        return None
-
-
-def _mention_of(span: Span) -> ActorMention | None:
-    if Span.has_extension("tidings_actor"):
-        value = span._.tidings_actor
-        if isinstance(value, ActorMention):
-            return value
-    return None
-
-
-class RoleFinder(PartyRoles):
+class RoleFinder(SubjectRoles, PartyRoles):
     """Finds (sources, targets) for triggers of one Doc."""
 
     def __init__(self, index: ActorIndex, trigger_heads: set[int] | None = None,
@@ -185,143 +110,6 @@ class RoleFinder(PartyRoles):
         return found
 
     # -- verbs ---------------------------------------------------------------------------------
-    def subject_tokens(self, verb: Token, hops: int = 0) -> tuple[list[Token], int]:
-        """Tokens of the logical subject of ``verb`` (passive agent first), with the path length."""
-        agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        agent = agent or self._late_agent(verb) or shared_agent(verb)
-        if agent:
-            return agent + self._origins(agent), hops + 1
-        subj = [s for c in verb.children if c.dep_ in SUBJ_DEPS for s in past_dateline(c)]
-        if subj:
-            group = self._group_speakers(verb, subj)
-            if group:
-                return group, hops + 1
-            if len(subj) == 1 and subj[0].lower_ == "it" and self.index.at(subj[0], 0) is None \
-                    and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and hops < 3:
-                # "X said it was ready to ...": an "it" the actor step left unmarked is the speaker
-                outer, n = self.subject_tokens(verb.head, hops + 1)
-                if any(_placed(a) for a in self._actors(outer, 0)):
-                    return outer, n
-            subj = subj + self._origins(subj)
-            if subj[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-                return [verb.head], hops + 1  # "X, who kidnapped Y": the relative's antecedent
-            return subj, hops + 1
-        if hops >= 3:
-            return [], hops
-        if verb.dep_ == "relcl":
-            return [verb.head], hops + 1
-        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in ("acomp", "oprd"):
-            return self.subject_tokens(verb.head.head, hops + 1)  # "X is able / ready to meet"
-        if verb.dep_ == "conj":
-            stolen = [t for t in verb.doc[verb.head.i + 1 : verb.i]
-                      if (v := stolen_subject(t)) is not None and v.i == verb.i]
-            if stolen:
-                return stolen, hops + 1
-        if verb.dep_ == "conj" and active(verb) and any(c.dep_ == "auxpass" for c in verb.head.children):
-            passive_subject = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-            if passive_subject:  # "X has been indicted by Y and will resign": X resigns
-                return passive_subject, hops + 1
-        if verb.dep_ in ("conj", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children):
-            # "X were attacked by Y and an officer was killed", "..., when civilians were killed": a passive
-            # clause of its own, whose doer is not the other clause's subject
-            return [], hops
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "xcomp":  # object control: "urged X to support Y", "gave X a week to leave" -> X
-                objs = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
-                if objs and self._actors(objs, 0):
-                    return objs, hops + 1
-                raised = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-                if raised and verb.head.lemma_.lower() in RAISING_VERBS and self._actors(raised, 0):
-                    return raised, hops + 1  # "X is expected to visit Y", "X was urged by Z to leave" -> X
-            found, n = self.subject_tokens(verb.head, hops + 1)
-            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(_placed(a) for a in self._actors(found, 0)) \
-                    and verb.head.head.pos_ == "VERB" and verb.i > verb.head.head.i \
-                    and any(c.dep_ in ("dobj", "dative") for c in verb.children):
-                # "X said [the crew were Indian] and asked Y for access": the parser hangs the second verb
-                # on the reported clause, whose subject is no actor; the speaker does both
-                outer, m = self.subject_tokens(verb.head.head, hops + 2)
-                if any(_placed(a) for a in self._actors(outer, 0)):
-                    return outer, m
-            return found, n
-        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ == "ROOT" \
-                and verb.head.pos_ == "PROPN":
-            # "X, which has ties with Y, called on them to ...": a finite verb the parser hung on the subject
-            return [verb.head], hops + 1
-        if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "efforts to establish contact": the noun's possessor does it
-            poss = [c for c in verb.head.children if c.dep_ == "poss"]
-            poss += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                     for p in c.children if p.dep_ == "pobj"]  # "the attempts of X to ..."
-            if poss:
-                return poss, hops + 1
-            gov, n = governing_verb(verb.head)
-            if verb.tag_ == "VBG" and gov is not None and gov.pos_ == "VERB" and verb.head.dep_ == "dobj":
-                # "issued a statement demanding that X ...": the one who issued it speaks
-                return self.subject_tokens(gov, hops + n)
-        return [], hops
-
-    def _late_agent(self, verb: Token) -> list[Token]:
-        """The agent of a passive verb that the parser hung on a plain noun of a long object ("sanctions
-        were imposed on officials involved in making drones by X and Y"): a named actor after "by" on a
-        noun or a subjectless gerund of the verb's own clause, with no act noun between; else []."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return []
-        for tok in verb.subtree:
-            if tok.i <= verb.i or tok.dep_ != "prep" or tok.lower_ != "by" or not (
-                tok.head.pos_ in ("NOUN", "PROPN") or tok.head.tag_ == "VBG"
-            ):
-                continue
-            clause = clause_verb(tok)
-            if clause is None or clause.i != verb.i:
-                continue
-            path = [a for a in tok.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors}]
-            if any(a.i in self.trigger_heads for a in path):
-                continue  # "after an attack on X by Y": Y did the attack
-            pobjs = [p for p in tok.children if p.dep_ == "pobj"]
-            named = self._actors(pobjs, 0)
-            if named and all(a.mention.country for a in named):
-                return pobjs
-        return []
-
-    def _group_speakers(self, verb: Token, subj: list[Token]) -> list[Token]:
-        """The coordinated speakers a plural pronoun subject stands for: "X and Y said they would meet"
-        -> X, Y (the pronoun alone resolves to one of them at best); else []."""
-        if len(subj) != 1 or subj[0].lower_ not in GROUP_PRONOUNS or verb.dep_ != "ccomp":
-            return []
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if len(speakers) != 1 or len(self._actors(speakers, 0, place_ok=False)) < 2:
-            return []
-        return speakers
-
-    def _origins(self, doers: list[Token]) -> list[Token]:
-        """Where a doer of no known side comes from: "a man crossing from X", "gunmen from X" (the
-        "from"-object on the noun or on a participle after it), used only when the doer is no actor."""
-        found = []
-        for tok in doers:
-            if self.index.at(tok) is not None or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            holders = [tok, *[c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]]
-            found += [p for h in holders for prep in h.children if prep.dep_ == "prep"
-                      and (prep.lower_ == "from" or (h.i == tok.i and prep.lower_ in ORIGIN_IN_PREPS))
-                      for p in prep.children if p.dep_ == "pobj"]
-        return found
-
-    def _group_origins(self, groups: list[Token]) -> list[Token]:
-        """Where a group of no known side comes from: "refugees from X", "people fleeing (the war in) X"
-        (the "from"-object on the noun, or a from/in object of a fleeing participle or of its object)."""
-        found: list[Token] = []
-        for tok in groups:
-            found += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                      for p in prep.children if p.dep_ == "pobj"]
-            for acl in tok.children:
-                if acl.dep_ != "acl" or acl.lemma_.lower() not in FLEE_VERBS:
-                    continue
-                holders = [acl, *[c for c in acl.children if c.dep_ == "dobj"]]
-                found += [c for c in acl.children if c.dep_ == "dobj" and self.index.at(c, 0) is not None]
-                found += [p for h in holders for prep in h.children if prep.dep_ == "prep"
-                          and prep.lower_ in ("from", "in") for p in prep.children if p.dep_ == "pobj"]
-        return [t for t in found if (a := self.index.at(t)) is not None and self.index.mention(a).country]
-
     def object_tokens(self, head: Token, trigger: Trigger) -> list[tuple[Token, int]]:
         """Candidate target tokens with their path length, best first."""
         out: list[tuple[Token, int]] = []
@@ -578,8 +366,8 @@ class RoleFinder(PartyRoles):
             asked = [a for a in self._actors(
                 [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ not in SELF_PRONOUNS], 3) if a.span.start not in starts]
-            if any(_placed(a) for a in asked):
-                target_groups.insert(0, [a for a in asked if _placed(a)])
+            if any(placeable(a) for a in asked):
+                target_groups.insert(0, [a for a in asked if placeable(a)])
             elif any(_state_organ(a) for a in asked):
                 # "their demand is that the government drop the deal": an organ of a state, resolved later
                 targets = [a for a in asked if _state_organ(a)]
@@ -589,7 +377,7 @@ class RoleFinder(PartyRoles):
         if not targets:
             # a group that names a country or a person beats one of nameless things taken for actors
             # ("criticism of X-ism in Western countries")
-            targets.extend(next((g for g in target_groups if g and any(_placed(a) for a in g)),
+            targets.extend(next((g for g in target_groups if g and any(placeable(a) for a in g)),
                                 next((g for g in target_groups if g), [])))
         return sources, targets
 
@@ -642,7 +430,7 @@ class RoleFinder(PartyRoles):
                 if found:
                     if len(sources) > 1 and trigger.entry.mutual and is_place_phrase(tok):
                         break  # "X and Y met on the island of Z": Z is where they met, not a party
-                    if not any(_placed(a) for a in found):
+                    if not any(placeable(a) for a in found):
                         fallback = fallback or found  # a nameless thing: look on for a country or person
                         continue
                     targets.extend(found)
@@ -655,7 +443,7 @@ class RoleFinder(PartyRoles):
                     and head.head.pos_ == "VERB" and not any(c.dep_ in SUBJ_DEPS for c in head.children):
                 # "summoned X's envoy and demanded an end to Y": the demand is made to the one summoned
                 targets = [a for a in self._actors([c for c in head.head.children if c.dep_ == "dobj"], 3)
-                           if _placed(a)]
+                           if placeable(a)]
             victims = self._modified_noun(head, trigger) or self._bare_passive_subject(head, trigger, sources)
             if victims:  # "Iranian advisers killed near X": the advisers underwent the act
                 starts = {v.span.start for v in victims}
@@ -699,7 +487,7 @@ class RoleFinder(PartyRoles):
             targets = [t for t in targets if t.span.start not in authors]
         if len(sources) == 1 and sources[0].mention.kind == "PAIR" and (
             (not targets and trigger.entry.mutual)
-            or (trigger.entry.type in PAIR_CONFLICT_TYPES and not any(_placed(t) for t in targets))
+            or (trigger.entry.type in PAIR_CONFLICT_TYPES and not any(placeable(t) for t in targets))
         ):
             # "the two sides met": a pair is both parties of a mutual act; "each side kept troops along the
             # frontier", "soldiers of the two armies fought in a valley": each acts against the other (finalize
@@ -768,28 +556,8 @@ class RoleFinder(PartyRoles):
         return []
 
 
-def misparsed_small_clause(head: Token, trigger: Trigger) -> bool:
-    """True for a noun entry's head the parser took for the verb of a clause under another verb ("declared
-    [two diplomats persona non grata]" with "persona" a verb and "diplomats" its subject)."""
-    return head.pos_ == "VERB" and "VERB" not in trigger.entry.pos and head.dep_ == "ccomp" \
-        and head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children)
-
-
-def backed_verb(noun: Token) -> Token | None:
-    """The verb whose act a help noun after "with" backs ("fought X with Y's backing" -> fought), else None;
-    the parser often hangs the phrase on the verb's object ("seeks independence for the region with ...")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in BACKED_PREPS:
-        return None
-    verb = noun.head.head if noun.head.head.pos_ == "VERB" else clause_verb(noun.head)
-    return verb if verb is not None and verb.pos_ == "VERB" else None  # not a copula ("steps ... are X with Y's help")
-
-
 def _state_organ(arg: Argument) -> bool:
     """True for an unnamed organ of a state ("the government", "the ministry"), tied to its country later."""
     return arg.mention.kind == "INSTITUTION" and arg.mention.sector in STATE_SECTORS
 
-
-def _placed(arg: Argument) -> bool:
-    """True when an actor can be tied to a country (it has one, or it is a person resolved later)."""
-    return arg.mention.country is not None or arg.mention.entity_type == "PERSON"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .arguments import ActorIndex
+from .actor_index import ActorIndex
 from ..records import ActorMention
 from .lexicon import reporting_verbs
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .triggers import Trigger
+
 from .parties import RELATIVE_TAGS
 
 # Verbs of inviting: the talks or visit they are for are between the invitees and the inviter.
@@ -16,6 +18,8 @@ GOVERNING_PREPS = frozenset({"in", "into", "including"})
 RETURN_VERBS = frozenset({"return"})
 # Prepositions that name where something happens.
 WHERE_PREPS = frozenset({"on", "in", "at", "near", "inside", "outside"})
+# Prepositions that bring in help as the means of a verb ("fought X with Y's backing").
+BACKED_PREPS = frozenset({"with"})
 # Dashes that end a dateline ("CITY, March 29 – ...").
 DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
 DATELINE_SPAN = 12  # tokens from the sentence start in which a dateline's dash is looked for
@@ -204,3 +208,19 @@ def governing_verb(noun: Token, purpose: bool = False) -> tuple[Token | None, in
             continue
         return None, hops
     return None, hops
+
+
+def misparsed_small_clause(head: Token, trigger: Trigger) -> bool:
+    """True for a noun entry's head the parser took for the verb of a clause under another verb ("declared
+    [two diplomats persona non grata]" with "persona" a verb and "diplomats" its subject)."""
+    return head.pos_ == "VERB" and "VERB" not in trigger.entry.pos and head.dep_ == "ccomp" \
+        and head.head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children)
+
+
+def backed_verb(noun: Token) -> Token | None:
+    """The verb whose act a help noun after "with" backs ("fought X with Y's backing" -> fought), else None;
+    the parser often hangs the phrase on the verb's object ("seeks independence for the region with ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in BACKED_PREPS:
+        return None
+    verb = noun.head.head if noun.head.head.pos_ == "VERB" else clause_verb(noun.head)
+    return verb if verb is not None and verb.pos_ == "VERB" else None  # not a copula ("steps ... are X with Y's help")

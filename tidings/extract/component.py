@@ -14,20 +14,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import UNORDERED_TYPES, ActorMention, EventCandidate, Span
-from .clauses import INVITE_VERBS
-from .arguments import BACKED_PREPS, BACKED_TYPES, ActorIndex, Argument, RoleFinder, backed_verb, misparsed_small_clause
+from .actor_index import ActorIndex
+from .arguments import BACKED_TYPES, Argument, RoleFinder
 from .attribution import speaker_for
-from .parties import DENIALS, REACTION_TYPES
+from .clauses import BACKED_PREPS, backed_verb, misparsed_small_clause
 from .dates import DATE_GROUP, date_for, find_dates
-from .status import governor_cue, status_for
 from .lexicon import agent_roles, reporting_verbs, trigger_entries
+from .parties import DENIALS, REACTION_TYPES
+from .promises import FORCE_TYPES, HELP_TYPES, event_type, is_announced, is_conditional, is_forecast
+from .status import status_for
 from .triggers import Trigger, TriggerMatcher, build_matcher, find_triggers, meeting_refusal
 
 COMPONENT = "tidings_events"
 TRIGGER_GROUP = "tidings_triggers"
 MAX_PAIRS = 8
-# Material conflict: promising one of these is threatening it.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Verbal conflict: an official's own country named as the target is the speaker's side, not the target.
 VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Sectors whose arrival somewhere is a deployment, not a visit.
@@ -36,14 +36,8 @@ NON_VISITOR_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM"})
 VENUE_PREPS = frozenset({"in", "at", "on", "near"})
 # Types whose acts are one-off measures: told in the present progressive they are taken, not going on.
 PUNCTUAL_TYPES = frozenset({"SANCTION"})
-# Types whose announcement ("announced an aid package") is a promise, not yet the act.
-ANNOUNCED_TYPES = frozenset({"AID"})
-# Verbs of getting ready: preparing an attack (the verb, not "is prepared to", a stated willingness) is MOBILIZE.
-PREPARATIONS = frozenset({"prepare", "gear"})
 # First-person pronouns: in quoted speech they stand for the speaker.
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})
-# Verbs of warning: about another side's act they are a forecast, not a threat.
-WARNINGS = frozenset({"warn", "caution"})
 # Military exercises: held by the forces of several countries they are joint (COOPERATE).
 EXERCISES = frozenset({("exercise",), ("drill",), ("war", "game"), ("maneuver",), ("manoeuvre",)})
 # Custody acts told in the passive with no agent are done by the state where they happen.
@@ -51,8 +45,6 @@ CUSTODY_MODES = frozenset({"arrest", "deport"})
 # An event noun as a state: "on alert" is kept by its subject, "under attack" is undergone by it.
 STATE_PREPS = frozenset({"on", "under"})
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep", "go", "come", "put", "place", "fall", "enter", "bring"})
-# Auxiliaries of a promised consequence ("would strike if ...").
-CONDITIONAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 if not Doc.has_extension("tidings_events"):
     Doc.set_extension("tidings_events", default=None)
@@ -117,93 +109,6 @@ def _confidence(trigger: Trigger, source: Argument | None, target: Argument | No
         if arg is not None:
             score += 0.15 - 0.02 * max(0, arg.distance - 1)
     return round(min(0.97, max(0.05, score)), 3)
-
-
-# Help whose beneficiary may be the author of the act it is given for ("support for the strikes").
-HELP_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID"})
-# Joint acts an invitation proposes to do with the invitees ("invited X to coordinate patrols").
-JOINT_INVITED_TYPES = frozenset({"COOPERATE"})
-
-
-def _event_type(trigger: Trigger) -> str:
-    """The trigger's type, except that a promise of force is a threat ("vowed to attack X", "vowed to punish
-    X" -> THREATEN), a promise of aid is the (planned) aid ("promised to contribute police"), and a force
-    act made conditional on what the other side does is a threat ("would strike hard if X broke the terms")."""
-    if trigger.entry.type == "AGREE" and trigger.complement in {"ASSAULT", "COERCE"} \
-            and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in PREPARATIONS \
-            and not (trigger.head.tag_ == "VBN" and any(c.lemma_ == "be" for c in trigger.head.children)):
-        return "MOBILIZE"  # "the army prepared to resume shelling": getting ready to strike is a force posture
-    if trigger.entry.type == "AGREE" and trigger.complement in FORCE_TYPES | {"THREATEN"} \
-            and not _renounced_force(trigger):
-        return "THREATEN"
-    if trigger.entry.type == "AGREE" and trigger.complement == "AID":
-        return "AID"
-    if trigger.entry.type in FORCE_TYPES and _conditional(trigger.head, ("if", "unless")):
-        return "THREATEN"
-    if trigger.entry.type == "REQUEST" and trigger.head.lemma_.lower() in INVITE_VERBS and any(
-            inner.entry.mutual and inner.entry.type in JOINT_INVITED_TYPES and inner.head.dep_ == "xcomp"
-            for inner in trigger.absorbed):
-        # "should invite X and Y to coordinate their patrols": the inviter proposes to work with them
-        return next(inner.entry.type for inner in trigger.absorbed if inner.entry.type in JOINT_INVITED_TYPES)
-    if trigger.entry.type == "RETREAT" and _conditional(trigger.head, ("unless",)):
-        return "THREATEN"  # "will pull its troops out unless X holds elections"
-    return trigger.entry.type
-
-
-def _forecast(trigger: Trigger, sources: list[Argument], index: ActorIndex) -> bool:
-    """True for a warning about what ANOTHER side may do ("Seoul warned that North Korean troops could cross",
-    "rights groups warned that the Kenyan force could use force"): a forecast, not a threat. The warned act
-    then stands on its own. A warning whose content is done by the warner's own side ("an official warned
-    that Washington could impose sanctions") stays a threat."""
-    if trigger.entry.type != "THREATEN" or trigger.head.lemma_.lower() not in WARNINGS:
-        return False
-    own = {s.mention.country for s in sources if s.mention.country}
-    threatened = {inner.head.i for inner in trigger.absorbed if inner.entry.subject_target}
-    # "warned that X would pay a price": X is the one threatened, not a forecast about X
-    clauses = [c for c in trigger.head.children if c.dep_ == "ccomp" and c.i not in threatened]
-    for clause in clauses:
-        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            span = index.at(subject)
-            mention = index.mention(span) if span is not None else None
-            if mention is not None and mention.kind not in ("PRONOUN", "CONTEXT") and mention.country \
-                    and own and mention.country not in own:
-                return True
-    return False
-
-
-def _renounced_force(trigger: Trigger) -> bool:
-    """True for a promise NOT to use force ("pledged not to attack each other"): an AGREE, not a threat."""
-    return any(
-        inner.entry.type in FORCE_TYPES | {"THREATEN"} and any(c.dep_ == "neg" for c in inner.head.children)
-        for inner in trigger.absorbed
-    )
-
-
-def _announced(head: Token, etype: str) -> bool:
-    """True for an event noun that is the object of a reporting verb with a planned cue ("announced aid")."""
-    verb = head.head
-    return (etype in ANNOUNCED_TYPES and head.pos_ == "NOUN" and head.dep_ == "dobj"
-            and verb.lemma_.lower() in reporting_verbs() and governor_cue(verb) == "planned")
-
-
-def _conditional(head: Token, marks: tuple[str, ...]) -> bool:
-    """True when the trigger's clause is a consequence promised on a condition: a future or modal
-    auxiliary ("would", "will", "could") and an "if"/"unless" clause, on the trigger or its governing verb."""
-    clause = head
-    for _ in range(2):
-        if clause.pos_ not in ("VERB", "AUX"):
-            return False
-        has_modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in clause.children)
-        has_if = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-            for c in clause.children
-        )
-        if has_modal and has_if:
-            return True
-        if clause.dep_ != "xcomp":
-            return False
-        clause = clause.head  # "would not hesitate to close the strait if ..."
-    return False
 
 
 def _pairs(
@@ -421,7 +326,7 @@ def _roles(trigger: Trigger, roles: RoleFinder) -> tuple[list[Argument], list[Ar
     if head.lemma_.lower() in DENIALS and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "denied buying weapons from X": a denial answers the accuser, not the one the denied act was aimed at
         targets = [t for t in targets if not _inside_complement(t, head)]
-    conditional_force = trigger.entry.type in FORCE_TYPES and _conditional(head, ("if", "unless"))
+    conditional_force = trigger.entry.type in FORCE_TYPES and is_conditional(head, ("if", "unless"))
     if not _named(targets) and (trigger.entry.type == "THREATEN" or conditional_force):
         # "warned that it would respond if X attacked", "threatened to ban the vote if X took part", "the army
         # would strike hard if X broke the terms": the one whose act is the condition is the target
@@ -530,7 +435,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             sources, targets = _speaker_argument(trigger, index), sources
             if sources and not targets:  # "the strikes will not go unpunished": their author, from context
                 targets = roles.subject_context(trigger, acts)
-        pairs = [] if _forecast(trigger, sources, index) else _pairs(trigger, sources, targets)
+        pairs = [] if is_forecast(trigger, sources, index) else _pairs(trigger, sources, targets)
         if not pairs:
             # a warning or promise that gives nothing leaves its future content clause to stand on its own
             # and help it was done with ("sought X with Y's backing") stays Y's act
@@ -539,7 +444,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
             continue
         # a verbless clause the parser took for a verb ("declared X persona non grata"): the declaring verb's status
         status, _cue = status_for(trigger.head.head if misparsed_small_clause(trigger.head, trigger) else trigger.head)
-        etype = _event_type(trigger)
+        etype = event_type(trigger)
         backed = backed_verb(trigger.head) if trigger.entry.type in BACKED_TYPES else None
         if backed is not None:
             # "X, which seeks Z with Y's backing": the backing holds as the backed act does (not what X seeks)
@@ -548,7 +453,7 @@ def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCan
                 status = "ongoing"
         if etype in PUNCTUAL_TYPES and status == "ongoing" and _cue is None and trigger.head.tag_ == "VBG":
             status = "occurred"  # "is expelling two envoys": a one-off measure told in the progressive is done
-        if status in ("occurred", "ongoing") and _announced(trigger.head, etype):
+        if status in ("occurred", "ongoing") and is_announced(trigger.head, etype):
             status = "planned"  # "announced an aid package": what was announced is still to be delivered
         if etype == "THREATEN" and trigger.entry.type == "AGREE" and trigger.entry.mutual and len(sources) > 1 \
                 and not targets:

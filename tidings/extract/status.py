@@ -125,7 +125,6 @@ def clause_chain(head: Token) -> list[Token]:
     chain = [head]
     tok = head
     reporting = reporting_verbs()
-    cues = status_cues()
     while tok.dep_ in CLIMB_DEPS and tok.head is not tok and len(chain) < 8:
         parent = tok.head
         if parent.lemma_.lower() in reporting:
