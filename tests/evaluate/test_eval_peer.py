@@ -15,10 +15,11 @@ from spacy.language import Language
 
 from tidings.evaluate import Scores, evaluate_path, read_gold
 
-# Floors on the shared gold sets (measured 2026-11-29 at commit time, rounded down with a small margin).
-SEED_FULL_F1_FLOOR = 0.70
+# Floors on the shared gold sets (measured 2026-11-29 at commit time, rounded down; the seed full-tuple floor is
+# issue 3's target, met exactly: 24 of 32 tuples found, 8 false).
+SEED_FULL_F1_FLOOR = 0.75
 SEED_STATUS_ACCURACY_FLOOR = 0.95
-PLOVER_TYPE_DYAD_F1_FLOOR = 0.60
+PLOVER_TYPE_DYAD_F1_FLOOR = 0.63
 
 
 def _print(name: str, scores: Scores) -> None:
