@@ -19,7 +19,7 @@ from .arguments import BACKED_TYPES, Argument, RoleFinder
 from .attribution import speaker_for
 from .clauses import BACKED_PREPS, backed_verb, misparsed_small_clause
 from .dates import DATE_GROUP, date_for, find_dates
-from .lexicon import agent_roles, reporting_verbs, trigger_entries
+from .lexicon import agent_roles, reporting_verbs, third_party_nouns
 from .parties import DENIALS, REACTION_TYPES
 from .promises import FORCE_TYPES, HELP_TYPES, event_type, is_announced, is_conditional, is_forecast
 from .status import status_for
@@ -398,8 +398,8 @@ def _agent_noun(tok: Token, span: SpacySpan, index: ActorIndex) -> bool:
     the word is the act, while a token of a name ("the Cooperation Council") never heads a trigger."""
     if tok.i != span.root.i or index.mention(span).kind == "NAME":
         return False
-    lemma = tok.lemma_.lower()
-    return any(e.mode == "third-party" and e.lemmas == (lemma,) and tok.pos_ in e.pos for e in trigger_entries())
+    return tok.pos_ in third_party_nouns().get(tok.lemma_.lower(), ())
+
 
 
 def extract_candidates(doc: Doc, matcher: TriggerMatcher) -> tuple[list[EventCandidate], list[Trigger]]:

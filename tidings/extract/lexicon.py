@@ -188,9 +188,20 @@ def agent_roles() -> dict[str, str]:
     return roles
 
 
+@lru_cache(maxsize=1)
+def third_party_nouns() -> dict[str, frozenset[str]]:
+    """One-word third-party trigger lemmas ("mediator") -> the parts of speech their entries allow."""
+    found: dict[str, set[str]] = {}
+    for entry in trigger_entries():
+        if entry.mode == "third-party" and len(entry.lemmas) == 1:
+            found.setdefault(entry.lemmas[0], set()).update(entry.pos)
+    return {lemma: frozenset(pos) for lemma, pos in found.items()}
+
+
 def reset_caches() -> None:
     """Forget the loaded lexicons (after editing a data file)."""
     trigger_entries.cache_clear()
+    third_party_nouns.cache_clear()
     agent_roles.cache_clear()
     status_cues.cache_clear()
     reporting_verbs.cache_clear()
