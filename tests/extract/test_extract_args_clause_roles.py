@@ -5,12 +5,7 @@ All texts are written for these tests.
 
 from __future__ import annotations
 
-from tidings.pipeline import read
-
-
-def _events(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    reading = read(text, published="2024-05-10", nlp=nlp)
-    return {(e.type, e.source_country, e.target_country) for e in reading.events}
+from event_triples import event_triples
 
 
 def test_args_copula_demand_is_made_to_a_state_organ_in_its_clause(nlp) -> None:
@@ -18,19 +13,19 @@ def test_args_copula_demand_is_made_to_a_state_organ_in_its_clause(nlp) -> None:
         "Spanish truckers have blocked roads near Madrid for a week, and their chief demand is that the "
         "government scrap the fuel tax deal with Morocco."
     )
-    found = {e for e in _events(nlp, text) if e[0] == "REQUEST"}
+    found = {e for e in event_triples(nlp, text) if e[0] == "REQUEST"}
     assert ("REQUEST", "ESP", "ESP") in found
     assert ("REQUEST", "ESP", "MAR") not in found
 
 
 def test_args_backing_after_with_is_for_the_doer_of_the_verb(nlp) -> None:
-    found = _events(nlp, "Hezbollah, which has shelled northern Israel with Iran's backing, turned down the proposal.")
+    found = event_triples(nlp, "Hezbollah, which has shelled northern Israel with Iran's backing, turned down the proposal.")
     assert ("SUPPORT", "IRN", "LBN") in found
 
 
 def test_args_backing_hung_on_the_object_still_backs_the_subject(nlp) -> None:
     text = "The Houthis, who want control of the port city with Iran's backing, denied the report."
-    found = _events(nlp, text)
+    found = event_triples(nlp, text)
     assert ("SUPPORT", "IRN", "YEM") in found
     assert not {e for e in found if e[0] == "REQUEST" and e[2] == "IRN"}
 
