@@ -77,6 +77,26 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
+# Frame constraints of triggers.tsv (documented in its header) -> TriggerEntry fields.
+# key=value flags; a bare key is ("key", "").
+FRAME_FLAGS: dict[tuple[str, str], str] = {
+    ("dobj", ""): "needs_dobj", ("xcomp", ""): "needs_xcomp", ("of", "src"): "of_source",
+    ("dobj", "theme"): "theme_object", ("poss", "tgt"): "poss_target", ("subj", "tgt"): "subject_target",
+    ("aux", "fut"): "needs_future_aux", ("subj", "recipient"): "recipient_subject",
+    ("bare", "passive"): "bare_passive", ("clause", "to"): "needs_subject_clause",
+}
+# Keys that switch a flag on whatever follows them.
+FRAME_SWITCHES: dict[str, str] = {
+    "loc": "locative", "nosrc": "sourceless", "intr": "intransitive", "mutual": "mutual", "future": "future",
+    "modal": "needs_modal_clause",
+}
+# key=a,b lists of lemmas or prepositions.
+FRAME_LISTS: dict[str, str] = {
+    "obj": "objects", "prep": "preps", "xcomp": "complements", "mod": "modifiers", "noobj": "barred_objects",
+    "noprep": "barred_preps", "pred": "predicates",
+}
+
+
 def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
     if len(cols) < 4:
         raise ValueError(f"triggers.tsv line {number}: expected at least 4 tab-separated columns")
@@ -92,52 +112,12 @@ def _parse_trigger(index: int, number: int, cols: list[str]) -> TriggerEntry:
         if not part or part == "-":
             continue
         key, _, val = part.partition("=")
-        if key == "obj":
-            values["objects"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "prep":
-            values["preps"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "xcomp" and val:
-            values["complements"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "mod":
-            values["modifiers"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "dobj" and not val:
-            values["needs_dobj"] = True
-        elif key == "xcomp" and not val:
-            values["needs_xcomp"] = True
-        elif key == "of" and val == "src":
-            values["of_source"] = True
-        elif key == "loc":
-            values["locative"] = True
-        elif key == "nosrc":
-            values["sourceless"] = True
-        elif key == "intr":
-            values["intransitive"] = True
-        elif key == "mutual":
-            values["mutual"] = True
-        elif key == "future":
-            values["future"] = True
-        elif key == "modal":
-            values["needs_modal_clause"] = True
-        elif key == "dobj" and val == "theme":
-            values["theme_object"] = True
-        elif key == "poss" and val == "tgt":
-            values["poss_target"] = True
-        elif key == "subj" and val == "tgt":
-            values["subject_target"] = True
-        elif key == "aux" and val == "fut":
-            values["needs_future_aux"] = True
-        elif key == "subj" and val == "recipient":
-            values["recipient_subject"] = True
-        elif key == "bare" and val == "passive":
-            values["bare_passive"] = True
-        elif key == "clause" and val == "to":
-            values["needs_subject_clause"] = True
-        elif key == "noobj":
-            values["barred_objects"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "noprep":
-            values["barred_preps"] = frozenset(v.strip() for v in val.split(","))
-        elif key == "pred":
-            values["predicates"] = frozenset(v.strip() for v in val.split(","))
+        if (key, val) in FRAME_FLAGS:
+            values[FRAME_FLAGS[key, val]] = True
+        elif key in FRAME_SWITCHES:
+            values[FRAME_SWITCHES[key]] = True
+        elif key in FRAME_LISTS:
+            values[FRAME_LISTS[key]] = frozenset(v.strip() for v in val.split(","))
         elif key == "weight":
             values["weight"] = float(val)
         else:
